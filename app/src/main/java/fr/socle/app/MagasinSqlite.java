@@ -1,0 +1,125 @@
+package fr.socle.app;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Le magasin d'événements du mode embarqué : le moteur JDBC d'Axon sur un fichier SQLite (WAL,
+ * synchronous=FULL, transactions IMMEDIATE). Un événement est sur disque quand la commande répond.
+ */
+@Configuration
+@Profile("!production")
+public class MagasinSqlite {
+
+    @Bean
+    public PersistenceExceptionResolver violationsUnicite() {
+        return MagasinSqlite::estViolationUnicite;
+    }
+
+    /** Deux écritures au même numéro de séquence d'un agrégat : c'est un conflit, pas une panne. */
+    static boolean estViolationUnicite(Exception e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                    || s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactions,
+                                                 @Qualifier("eventSerializer") Serializer evenements,
+                                                 Serializer serializer,
+                                                 PersistenceExceptionResolver violationsUnicite,
+                                                 ObjectProvider<EventUpcaster> upcasters) throws SQLException {
+        EventSchema schema = EventSchema.builder().build();
+        JdbcEventStorageEngine moteur = JdbcEventStorageEngine.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .transactionManager(transactions)
+                .eventSerializer(evenements)
+                .snapshotSerializer(serializer)
+                .persistenceExceptionResolver(violationsUnicite)
+                .upcasterChain(new EventUpcasterChain(List.copyOf(upcasters.orderedStream().toList())))
+                .schema(schema)
+                // Avec SQLite, un max() sur une table vide rend NULL, que le pilote refuse de lire en Long :
+                // ces requêtes ne rendent alors aucune ligne, ce qu'Axon traite comme « rien ».
+                .createTailToken((c, s) -> c.prepareStatement("SELECT min(" + s.globalIndexColumn() + ") - 1 FROM "
+                        + s.domainEventTable() + " HAVING count(*) > 0"))
+                .createHeadToken((c, s) -> c.prepareStatement("SELECT max(" + s.globalIndexColumn() + ") FROM "
+                        + s.domainEventTable() + " HAVING count(*) > 0"))
+                .createTokenAt((c, s, instant) -> {
+                    PreparedStatement p = c.prepareStatement("SELECT min(" + s.globalIndexColumn() + ") - 1 FROM "
+                            + s.domainEventTable() + " WHERE " + s.timestampColumn() + " >= ? HAVING count(*) > 0");
+                    p.setString(1, instant.toString());
+                    return p;
+                })
+                .lastSequenceNumberFor((c, s, id) -> {
+                    PreparedStatement p = c.prepareStatement("SELECT max(" + s.sequenceNumberColumn() + ") FROM "
+                            + s.domainEventTable() + " WHERE " + s.aggregateIdentifierColumn() + " = ? HAVING count(*) > 0");
+                    p.setString(1, id);
+                    return p;
+                })
+                .fetchTrackedEvents((c, s, index) -> {
+                    PreparedStatement p = c.prepareStatement("SELECT min(" + s.globalIndexColumn() + ") FROM "
+                            + s.domainEventTable() + " WHERE " + s.globalIndexColumn() + " > ? HAVING count(*) > 0");
+                    p.setLong(1, index);
+                    return p;
+                })
+                .build();
+        try (Connection connexion = dataSource.getConnection()) {
+            creerTables(connexion, schema);
+        }
+        return moteur;
+    }
+
+    /**
+     * Axon n'a pas de fabrique de tables pour SQLite : l'index global doit y être un
+     * {@code INTEGER PRIMARY KEY AUTOINCREMENT} (croissant, jamais réutilisé).
+     */
+    static void creerTables(Connection c, EventSchema s) throws SQLException {
+        String colonnes = s.aggregateIdentifierColumn() + " VARCHAR(255) NOT NULL, "
+                + s.sequenceNumberColumn() + " BIGINT NOT NULL, "
+                + s.typeColumn() + " VARCHAR(255), "
+                + s.eventIdentifierColumn() + " VARCHAR(255) NOT NULL UNIQUE, "
+                + s.metaDataColumn() + " BLOB, "
+                + s.payloadColumn() + " BLOB NOT NULL, "
+                + s.payloadRevisionColumn() + " VARCHAR(255), "
+                + s.payloadTypeColumn() + " VARCHAR(255) NOT NULL, "
+                + s.timestampColumn() + " VARCHAR(255) NOT NULL";
+        try (var st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE IF NOT EXISTS " + s.domainEventTable() + " ("
+                    + s.globalIndexColumn() + " INTEGER PRIMARY KEY AUTOINCREMENT, " + colonnes + ", "
+                    + "UNIQUE (" + s.aggregateIdentifierColumn() + ", " + s.sequenceNumberColumn() + "))");
+            st.executeUpdate("CREATE TABLE IF NOT EXISTS " + s.snapshotTable() + " (" + colonnes + ", "
+                    + "PRIMARY KEY (" + s.aggregateIdentifierColumn() + ", " + s.sequenceNumberColumn() + "))");
+            st.executeUpdate("CREATE INDEX IF NOT EXISTS evenements_par_instant ON "
+                    + s.domainEventTable() + " (" + s.timestampColumn() + ")");
+            st.executeUpdate("CREATE INDEX IF NOT EXISTS evenements_par_type ON "
+                    + s.domainEventTable() + " (" + s.payloadTypeColumn() + ")");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
+}

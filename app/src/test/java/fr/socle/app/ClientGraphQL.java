@@ -1,0 +1,93 @@
+package fr.socle.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Un client GraphQL sur HTTP, comme ceux du back-office : POST /graphql en JSON, HTTP Basic. */
+public class ClientGraphQL {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI adresse;
+
+    public ClientGraphQL(int port) {
+        this.adresse = URI.create("http://127.0.0.1:" + port + "/graphql");
+    }
+
+    public record Reponse(int statut, JsonNode corps) {
+        public JsonNode donnees() {
+            assertThat(corps.path("errors").isMissingNode() || corps.path("errors").isEmpty())
+                    .as("réponse sans erreur : %s", corps).isTrue();
+            return corps.path("data");
+        }
+
+        public JsonNode erreur() {
+            assertThat(corps.path("errors").isArray() && !corps.path("errors").isEmpty())
+                    .as("réponse en erreur : %s", corps).isTrue();
+            return corps.path("errors").get(0);
+        }
+
+        public String classification() {
+            return erreur().path("extensions").path("classification").asText();
+        }
+
+        public String champ() {
+            return erreur().path("extensions").path("champ").asText(null);
+        }
+
+        public String regle() {
+            return erreur().path("extensions").path("regle").asText(null);
+        }
+    }
+
+    public Reponse executer(String utilisateur, String requete, Object... variables) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        Map<String, Object> corps = new LinkedHashMap<>();
+        corps.put("query", requete);
+        corps.put("variables", vars);
+        try {
+            return brut(utilisateur, JSON.writeValueAsString(corps));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Envoie un corps tel quel, même mal formé. */
+    public Reponse brut(String utilisateur, String corps) {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(adresse)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(corps, StandardCharsets.UTF_8));
+        if (utilisateur != null) {
+            requete.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = reponse.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(reponse.body());
+            return new Reponse(reponse.statusCode(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

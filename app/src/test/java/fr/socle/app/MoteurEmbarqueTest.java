@@ -1,0 +1,64 @@
+package fr.socle.app;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Base des tests de bout en bout : le moteur embarqué réel (SQLite, MongoDB embarqué joint par le vrai
+ * pilote, GraphQL sur HTTP), sur un répertoire de données temporaire et un port libre propres à
+ * chaque classe de test.
+ */
+@SpringBootTest(classes = SocleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+public abstract class MoteurEmbarqueTest {
+
+    public static final String GESTIONNAIRE = "gestionnaire";
+    public static final String AUDITEUR = "auditeur";
+    public static final String ANALYSTE = "analyste";
+    public static final String ADMIN = "admin";
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected MongoTemplate mongo;
+
+    protected ClientGraphQL client;
+
+    @DynamicPropertySource
+    static void repertoireDeDonnees(DynamicPropertyRegistry proprietes) throws IOException {
+        Path repertoire = Files.createTempDirectory("socle-test-");
+        proprietes.add("socle.donnees", repertoire::toString);
+    }
+
+    @BeforeEach
+    void connecter() {
+        client = new ClientGraphQL(port);
+    }
+
+    /** Le nombre d'événements du magasin. */
+    protected long evenements() {
+        return jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Long.class);
+    }
+
+    /** Le nombre de documents de chaque modèle de lecture (hors jetons de suivi). */
+    protected Map<String, Long> modelesDeLecture() {
+        return mongo.getCollectionNames().stream()
+                .filter(nom -> !nom.startsWith("tracking") && !nom.startsWith("system"))
+                .collect(Collectors.toMap(nom -> nom, nom -> mongo.getCollection(nom).countDocuments()));
+    }
+}

@@ -1,0 +1,61 @@
+package fr.socle.query.commun;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Map;
+
+/** Projections, jetons de suivi et métadonnées d'audit des commandes, communs à toutes les fonctions. */
+@Configuration
+public class ConfigurationLecture {
+
+    public static final String AUTEUR = "auteur";
+    public static final String ANONYME = "anonyme";
+
+    /** Les jetons de suivi des projections vivent avec les modèles de lecture, dans MongoDB. */
+    @Bean
+    public TokenStore tokenStore(MongoClient client, @Qualifier("serializer") Serializer serializer,
+                                 @Value("${spring.data.mongodb.database:socle}") String base) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, base).build())
+                .serializer(serializer)
+                .build();
+    }
+
+    @Autowired
+    public void configurerProjections(EventProcessingConfigurer processeurs, SuiviProjections suivi,
+                                      @Value("${socle.projections.lot:200}") int lot,
+                                      @Value("${socle.projections.segments:4}") int segments) {
+        processeurs.usingPooledStreamingEventProcessors((configuration, constructeur) -> constructeur
+                .batchSize(lot)
+                .initialSegmentCount(segments));
+        processeurs.registerDefaultHandlerInterceptor((configuration, nom) -> suivi);
+    }
+
+    /** Chaque commande porte l'utilisateur authentifié qui l'a émise ; ses événements en héritent. */
+    @Autowired
+    public void signerLesCommandes(CommandGateway commandes) {
+        commandes.registerDispatchInterceptor(
+                (MessageDispatchInterceptor<CommandMessage<?>>) messages -> (i, commande) ->
+                        commande.andMetaData(Map.of(AUTEUR, auteurCourant())));
+    }
+
+    public static String auteurCourant() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() || auth.getName() == null ? ANONYME : auth.getName();
+    }
+}

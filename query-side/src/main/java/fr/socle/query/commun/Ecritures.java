@@ -1,0 +1,32 @@
+package fr.socle.query.commun;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Le chemin de toute mutation : envoyer la commande, attendre qu'elle soit durable, puis rendre le
+ * modèle de lecture tel qu'il est une fois ses événements projetés.
+ */
+@Component
+public class Ecritures {
+
+    private final CommandGateway commandes;
+    private final EventStore evenements;
+    private final SuiviProjections suivi;
+
+    public Ecritures(CommandGateway commandes, EventStore evenements, SuiviProjections suivi) {
+        this.commandes = commandes;
+        this.evenements = evenements;
+        this.suivi = suivi;
+    }
+
+    public <T extends Versionne> T executer(String aggregatId, Object commande, Supplier<Optional<T>> lecture) {
+        commandes.sendAndWait(commande);
+        long version = evenements.lastSequenceNumberFor(aggregatId).orElse(0L);
+        return suivi.attendre(aggregatId, version, lecture);
+    }
+}

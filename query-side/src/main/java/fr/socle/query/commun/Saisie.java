@@ -1,0 +1,33 @@
+package fr.socle.query.commun;
+
+import fr.socle.kernel.erreur.Refus;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Lit une saisie GraphQL en types du domaine, en nommant le champ fautif dans le refus. */
+public final class Saisie {
+
+    private Saisie() {
+    }
+
+    public static <T> T lire(String champ, Supplier<T> lecture) {
+        try {
+            return lecture.get();
+        } catch (Refus refus) {
+            throw refus.sous(champ);
+        }
+    }
+
+    /** Comme {@link #lire(String, Supplier)}, mais une saisie absente reste absente. */
+    public static <S, T> T facultatif(String champ, S saisie, Function<S, T> lecture) {
+        return saisie == null ? null : lire(champ, () -> lecture.apply(saisie));
+    }
+
+    public static <S, T> T obligatoire(String champ, S saisie, Function<S, T> lecture) {
+        if (saisie == null) {
+            throw Refus.invalide(champ, "OBLIGATOIRE", "Le champ " + champ + " est obligatoire");
+        }
+        return lire(champ, () -> lecture.apply(saisie));
+    }
+}

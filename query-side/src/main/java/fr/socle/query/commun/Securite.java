@@ -1,0 +1,64 @@
+package fr.socle.query.commun;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.List;
+
+/**
+ * HTTP Basic sur toute l'API ; les rôles sont vérifiés opération par opération ({@link Roles}).
+ * Les utilisateurs viennent de la configuration ({@code socle.securite.utilisateurs}).
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(Securite.Utilisateurs.class)
+public class Securite {
+
+    @ConfigurationProperties("socle.securite")
+    public record Utilisateurs(List<Utilisateur> utilisateurs) {
+        public Utilisateurs {
+            utilisateurs = utilisateurs == null ? List.of() : utilisateurs;
+        }
+    }
+
+    /** @param motDePasse encodé à la manière de Spring Security : {@code {bcrypt}…}, ou {@code {noop}…} en local */
+    public record Utilisateur(String nom, String motDePasse, List<String> roles) {
+    }
+
+    @Bean
+    public PasswordEncoder encodeurMotsDePasse() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService utilisateurs(Utilisateurs configuration) {
+        return new InMemoryUserDetailsManager(configuration.utilisateurs().stream()
+                .map(u -> User.withUsername(u.nom()).password(u.motDePasse())
+                        .roles(u.roles().stream().map(String::toUpperCase).toArray(String[]::new)).build())
+                .toList());
+    }
+
+    @Bean
+    public SecurityFilterChain filtres(HttpSecurity http) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+}

@@ -1,0 +1,29 @@
+package fr.socle.kernel.dossier;
+
+import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Adresse;
+import fr.socle.kernel.valeur.Civilite;
+import fr.socle.kernel.valeur.Email;
+import fr.socle.kernel.valeur.Telephone;
+import fr.socle.kernel.valeur.Texte;
+
+/** Un bénéficiaire : prénom, nom, e-mail et mobile obligatoires ; civilité et adresse facultatives. */
+public record Personne(Civilite civilite, String prenom, String nom, Email email, Telephone mobile, Adresse adresse)
+        implements Titulaire {
+
+    public Personne {
+        prenom = Texte.obligatoire(prenom, "prenom");
+        nom = Texte.obligatoire(nom, "nom");
+        if (email == null) {
+            throw Refus.invalide("email", "OBLIGATOIRE", "L'e-mail est obligatoire");
+        }
+        if (mobile == null) {
+            throw Refus.invalide("mobile", "OBLIGATOIRE", "Le mobile est obligatoire");
+        }
+    }
+
+    @Override
+    public String nomAffiche() {
+        return nom;
+    }
+}

@@ -1,0 +1,5 @@
+package fr.socle.kernel.valeur;
+
+public enum Civilite {
+    M, MME
+}
