@@ -41,16 +41,21 @@ public class ClientGraphQL {
             return corps.path("errors").get(0);
         }
 
+        /** La classification de la première erreur, ou {@code null} si la réponse n'en a pas. */
         public String classification() {
-            return erreur().path("extensions").path("classification").asText();
+            return extension("classification");
         }
 
         public String champ() {
-            return erreur().path("extensions").path("champ").asText(null);
+            return extension("champ");
         }
 
         public String regle() {
-            return erreur().path("extensions").path("regle").asText(null);
+            return extension("regle");
+        }
+
+        private String extension(String nom) {
+            return corps.path("errors").path(0).path("extensions").path(nom).asText(null);
         }
     }
 

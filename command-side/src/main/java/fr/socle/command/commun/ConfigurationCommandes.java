@@ -3,7 +3,11 @@ package fr.socle.command.commun;
 import fr.socle.kernel.erreur.Classifieur;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import fr.socle.kernel.erreur.Refus;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.InterceptorChain;
@@ -46,6 +50,48 @@ public class ConfigurationCommandes {
         ErreursTransportables intercepteur = new ErreursTransportables();
         commandBus.registerHandlerInterceptor(intercepteur);
         return intercepteur;
+    }
+
+    @Bean
+    public VersionAttendueExacte versionAttendueExacte(CommandBus commandBus, EventStore evenements) {
+        VersionAttendueExacte intercepteur = new VersionAttendueExacte(evenements);
+        commandBus.registerHandlerInterceptor(intercepteur);
+        return intercepteur;
+    }
+
+    /**
+     * Axon ne refuse qu'une version attendue plus ancienne que la version courante ; le contrat refuse
+     * toute version différente. Une version attendue trop récente est donc écartée ici ; une modification
+     * concurrente survenue après cette vérification reste arrêtée par Axon au chargement de l'agrégat.
+     */
+    public static class VersionAttendueExacte implements MessageHandlerInterceptor<CommandMessage<?>> {
+        private final CommandTargetResolver cibles = AnnotationCommandTargetResolver.builder().build();
+        private final EventStore evenements;
+
+        VersionAttendueExacte(EventStore evenements) {
+            this.evenements = evenements;
+        }
+
+        @Override
+        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+            Long attendue = versionAttendue(unitOfWork.getMessage());
+            if (attendue != null) {
+                String id = cibles.resolveTarget(unitOfWork.getMessage()).getIdentifier();
+                evenements.lastSequenceNumberFor(id).filter(courante -> attendue > courante).ifPresent(courante -> {
+                    throw Refus.conflit("versionAttendue", "VERSION_PERIMEE", "Version attendue " + attendue
+                            + " mais l'objet est à la version " + courante + " : relisez-le puis recommencez");
+                });
+            }
+            return chain.proceed();
+        }
+
+        private Long versionAttendue(CommandMessage<?> commande) {
+            try {
+                return cibles.resolveTarget(commande).getVersion();
+            } catch (IllegalArgumentException sansCible) {
+                return null;
+            }
+        }
     }
 
     /** Un refus levé par un agrégat garde sa classe même quand la commande vient d'un autre processus. */

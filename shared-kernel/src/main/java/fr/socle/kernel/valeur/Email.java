@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /** Une adresse e-mail plausible, en minuscules. */
 public record Email(String valeur) {
 
+    private static final String ATOME = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
     private static final Pattern FORME = Pattern.compile(
-            "^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
+            "^" + ATOME + "(?:\\." + ATOME + ")*@" + LABEL + "(?:\\." + LABEL + ")+$");
 
     @JsonCreator
     public Email {

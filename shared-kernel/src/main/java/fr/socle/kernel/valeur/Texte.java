@@ -29,6 +29,10 @@ public final class Texte {
             throw Refus.invalide(champ, "TROP_LONG",
                     "Le champ " + champ + " dépasse " + LONGUEUR_MAX + " caractères");
         }
+        if (nettoye.chars().anyMatch(Character::isISOControl)) {
+            throw Refus.invalide(champ, "CARACTERES_INVALIDES",
+                    "Le champ " + champ + " contient des caractères de contrôle");
+        }
         return nettoye;
     }
 }
