@@ -3,7 +3,14 @@ package fr.socle.command.commun;
 import fr.socle.kernel.erreur.Classifieur;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
 import fr.socle.kernel.erreur.Refus;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -37,6 +44,30 @@ public class ConfigurationCommandes {
     @Bean
     public CorrelationDataProvider origineDesEvenements() {
         return new MessageOriginProvider();
+    }
+
+    /**
+     * Un instantané est l'état d'un agrégat sérialisé par Jackson : ses champs privés, sans accesseurs.
+     * Sans cela, un agrégat rechargé depuis un instantané le serait vide.
+     */
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer etatDesAgregatsSerialisable() {
+        return constructeur -> constructeur.postConfigurer(mapper -> mapper.setAnnotationIntrospector(
+                AnnotationIntrospector.pair(new EtatDesAgregats(), mapper.getSerializationConfig().getAnnotationIntrospector())));
+    }
+
+    static class EtatDesAgregats extends NopAnnotationIntrospector {
+        @Override
+        public VisibilityChecker<?> findAutoDetectVisibility(AnnotatedClass classe, VisibilityChecker<?> visibilite) {
+            if (!classe.hasAnnotation(Aggregate.class)) {
+                return visibilite;
+            }
+            return visibilite.withFieldVisibility(JsonAutoDetect.Visibility.ANY)
+                    .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                    .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                    .withSetterVisibility(JsonAutoDetect.Visibility.NONE)
+                    .withCreatorVisibility(JsonAutoDetect.Visibility.ANY);
+        }
     }
 
     @Bean
