@@ -38,7 +38,7 @@ public record Photo(FormatPhoto format, String contenu) {
         }
         byte[] octets;
         try {
-            octets = Base64.getMimeDecoder().decode(base64.strip());
+            octets = Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw Refus.invalide("PHOTO_INVALIDE", "La photo doit être transmise en base64");
         }
