@@ -1,9 +1,11 @@
 package fr.socle.command.commun;
 
 import fr.socle.kernel.erreur.Classifieur;
+import fr.socle.kernel.erreur.Refus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.InterceptorChain;
@@ -48,12 +50,17 @@ public class ConfigurationCommandes {
         return intercepteur;
     }
 
-    /** Un refus levé par un agrégat garde sa classe même quand la commande vient d'un autre processus. */
+    /**
+     * Un refus levé par un agrégat garde sa classe même quand la commande vient d'un autre processus.
+     * Un identifiant qui désigne un agrégat d'un autre type n'en désigne aucun du type visé : introuvable.
+     */
     public static class ErreursTransportables implements MessageHandlerInterceptor<CommandMessage<?>> {
         @Override
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
             try {
                 return chain.proceed();
+            } catch (IncompatibleAggregateException e) {
+                throw Classifieur.pourTransport(Refus.introuvable("id", "Aucun objet de ce type n'a cet identifiant"));
             } catch (Exception e) {
                 throw Classifieur.pourTransport(e);
             }
