@@ -180,7 +180,7 @@ class PieceE2ETest extends MoteurEmbarqueTest {
         Map<String, Object> troisDecimales = piece(dossierId, "R-3", AUJOURDHUI, "10.005");
         ClientGraphQL.Reponse decimales = client.executer(GESTIONNAIRE, ENREGISTRER, "input", troisDecimales);
         assertThat(decimales.classification()).isEqualTo("BAD_REQUEST");
-        assertThat(decimales.champ()).isEqualTo("montant");
+        assertThat(decimales.erreur().path("message").asText()).contains("deux chiffres");
         Map<String, Object> negatif = piece(dossierId, "R-3", AUJOURDHUI, "-10.00");
         assertThat(client.executer(GESTIONNAIRE, ENREGISTRER, "input", negatif).regle()).isEqualTo("MONTANT_NON_POSITIF");
         Map<String, Object> echeanceAvant = piece(dossierId, "R-3", AUJOURDHUI, "10.00");
@@ -221,6 +221,9 @@ class PieceE2ETest extends MoteurEmbarqueTest {
         assertThat(tropPercu.regle()).isEqualTo("PAIEMENT_SUPERIEUR_AU_SOLDE");
         assertThat(client.executer(GESTIONNAIRE, PAYER, "id", id, "montant", "0.00", "date", AUJOURDHUI.toString()).regle())
                 .isEqualTo("MONTANT_NON_POSITIF");
+        ClientGraphQL.Reponse centimes = client.executer(GESTIONNAIRE, PAYER, "id", id, "montant", "1.005", "date", AUJOURDHUI.toString());
+        assertThat(centimes.classification()).isEqualTo("BAD_REQUEST");
+        assertThat(centimes.champ()).isEqualTo("montant");
         assertThat(client.executer(GESTIONNAIRE, PAYER, "id", id, "montant", "1.00", "date", AUJOURDHUI.minusDays(31).toString()).regle())
                 .isEqualTo("PAIEMENT_AVANT_EMISSION");
         assertThat(client.executer(GESTIONNAIRE, PAYER, "id", "6f1c1c1c-1111-4111-8111-111111111111", "montant", "1.00",
