@@ -1,6 +1,7 @@
 package fr.socle.command.commun;
 
 import fr.socle.kernel.erreur.Classifieur;
+import fr.socle.kernel.erreur.Refus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -12,6 +13,7 @@ import fr.socle.kernel.erreur.Refus;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -125,12 +127,17 @@ public class ConfigurationCommandes {
         }
     }
 
-    /** Un refus levé par un agrégat garde sa classe même quand la commande vient d'un autre processus. */
+    /**
+     * Un refus levé par un agrégat garde sa classe même quand la commande vient d'un autre processus.
+     * Un identifiant qui désigne un agrégat d'un autre type n'en désigne aucun du type visé : introuvable.
+     */
     public static class ErreursTransportables implements MessageHandlerInterceptor<CommandMessage<?>> {
         @Override
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
             try {
                 return chain.proceed();
+            } catch (IncompatibleAggregateException e) {
+                throw Classifieur.pourTransport(Refus.introuvable("id", "Aucun objet de ce type n'a cet identifiant"));
             } catch (Exception e) {
                 throw Classifieur.pourTransport(e);
             }

@@ -3,6 +3,7 @@ package fr.socle.kernel.erreur;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 
@@ -37,6 +38,11 @@ public final class Classifieur {
                 // Couvre la version attendue périmée et l'écriture concurrente au même numéro de séquence.
                 return Optional.of(new ErreurClassee(Classification.CONFLICT, "versionAttendue", "VERSION_PERIMEE",
                         "L'objet a été modifié entre-temps : relisez-le puis recommencez"));
+            }
+            if (c instanceof AggregateStreamCreationException) {
+                // Deux créations simultanées du même identifiant : la seconde bute sur la clé unique du magasin.
+                return Optional.of(new ErreurClassee(Classification.CONFLICT, null, "DEJA_CREE",
+                        "Cet objet vient d'être créé par une autre demande : relisez puis recommencez"));
             }
         }
         return Optional.empty();

@@ -1,0 +1,22 @@
+package fr.socle.kernel.piece;
+
+import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Montant;
+
+import java.time.LocalDate;
+
+/** Une échéance d'un plan de paiement : un montant positif à payer à une date. */
+public record Echeance(LocalDate date, Montant montant) {
+
+    public Echeance {
+        if (date == null) {
+            throw Refus.invalide("date", "OBLIGATOIRE", "La date de l'échéance est obligatoire");
+        }
+        if (montant == null) {
+            throw Refus.invalide("montant", "OBLIGATOIRE", "Le montant de l'échéance est obligatoire");
+        }
+        if (montant.valeur().signum() <= 0) {
+            throw Refus.invalide("montant", "MONTANT_NON_POSITIF", "Le montant d'une échéance doit être positif");
+        }
+    }
+}
