@@ -1,7 +1,9 @@
 package fr.socle.app;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -56,7 +58,7 @@ public class MagasinSqlite {
         EventSchema schema = EventSchema.builder().build();
         JdbcEventStorageEngine moteur = JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                .transactionManager(transactions)
+                .transactionManager(lecturesSansVerrou(transactions))
                 .eventSerializer(evenements)
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(violationsUnicite)
@@ -91,6 +93,17 @@ public class MagasinSqlite {
             creerTables(connexion, schema);
         }
         return moteur;
+    }
+
+    /**
+     * Les transactions SQLite sont IMMEDIATE : elles prennent le verrou d'écriture dès leur début. Une
+     * écriture (commande) a sa transaction, que le moteur rejoint ; une lecture hors de toute
+     * transaction (projections, historique) se fait en validation automatique, sans bloquer les écritures.
+     */
+    static TransactionManager lecturesSansVerrou(TransactionManager transactions) {
+        return () -> TransactionSynchronizationManager.isActualTransactionActive()
+                ? transactions.startTransaction()
+                : NoTransactionManager.INSTANCE.startTransaction();
     }
 
     /**

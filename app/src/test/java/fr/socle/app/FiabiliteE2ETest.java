@@ -48,9 +48,19 @@ class FiabiliteE2ETest extends MoteurEmbarqueTest {
     }
 
     /** Un cas de saisie malformée et la classification attendue. */
-    record Cas(String nom, String utilisateur, String requete, Map<String, Object> variables, String classification) {
+    record Cas(String nom, String utilisateur, String requete, Map<String, Object> variables, String classification,
+               String champ) {
         Cas(String nom, String requete, Map<String, Object> variables, String classification) {
-            this(nom, GESTIONNAIRE, requete, variables, classification);
+            this(nom, GESTIONNAIRE, requete, variables, classification, null);
+        }
+
+        Cas(String nom, String utilisateur, String requete, Map<String, Object> variables, String classification) {
+            this(nom, utilisateur, requete, variables, classification, null);
+        }
+
+        /** Le même cas, dont l'erreur doit nommer {@code champ}. */
+        Cas surChamp(String champ) {
+            return new Cas(nom, utilisateur, requete, variables, classification, champ);
         }
     }
 
@@ -172,6 +182,40 @@ class FiabiliteE2ETest extends MoteurEmbarqueTest {
                 "query A { __typename } query A { __typename }", "fragment F on Dossier { id } { __typename }")) {
             cas.add(new Cas("syntaxe " + syntaxe, syntaxe, vars(), "BAD_REQUEST"));
         }
+        String intervenant = IntervenantE2ETest.CREER;
+        for (String nir : List.of("1", "185057800000", "1850578000001", "18505780000010", "185057800000101",
+                "385057800000199", "1850578A0000199", "185052C00000199", "x".repeat(15), "1850578000001 99 9")) {
+            cas.add(new Cas("NIR " + nir, intervenant, vars("input", IntervenantE2ETest.saisie("Nir", "nir", nir)), "BAD_REQUEST")
+                    .surChamp("nir"));
+        }
+        for (String nature : List.of("BENEVOLE", "salarie", "")) {
+            cas.add(new Cas("nature " + nature, intervenant, vars("input", IntervenantE2ETest.saisie("Nature", "nature", nature)),
+                    "BAD_REQUEST").surChamp("nature"));
+        }
+        for (String telephone : List.of("12", "06 12", "abcdefghij", "+1 212 555 0100")) {
+            cas.add(new Cas("téléphone " + telephone, intervenant, vars("input", IntervenantE2ETest.saisie("Tel",
+                    "telephones", List.of(telephone))), "BAD_REQUEST"));
+        }
+        cas.add(new Cas("intervenant sans nom", intervenant, vars("input", IntervenantE2ETest.saisie("  ")), "BAD_REQUEST"));
+        cas.add(new Cas("intervenant e-mail", intervenant, vars("input", IntervenantE2ETest.saisie("Mail", "email", "x@")),
+                "BAD_REQUEST").surChamp("email"));
+
+        String piece = PieceE2ETest.ENREGISTRER;
+        java.time.LocalDate echeance = java.time.LocalDate.of(2026, 10, 1);
+        for (String montant : List.of("10.005", "-5.00", "0", "0.00", "douze", "1e3", "1,50", "99999999999999.99", "")) {
+            cas.add(new Cas("montant " + montant, piece, vars("input", PieceE2ETest.piece(dossierExistant, "M-" + montant, echeance, montant)),
+                    "BAD_REQUEST").surChamp("montant"));
+        }
+        for (String date : List.of("2026-13-01", "01/10/2026", "2026-02-30", "hier")) {
+            Map<String, Object> saisie = new LinkedHashMap<>(PieceE2ETest.piece(dossierExistant, "D-" + date, echeance, "10.00"));
+            saisie.put("dateEcheance", date);
+            cas.add(new Cas("date " + date, piece, vars("input", saisie), "BAD_REQUEST").surChamp("dateEcheance"));
+        }
+        cas.add(new Cas("pièce pour un dossier inconnu", piece, vars("input", PieceE2ETest.piece(
+                "6f1c1c1c-1111-4111-8111-111111111111", "X-1", echeance, "10.00")), "NOT_FOUND"));
+        cas.add(new Cas("catégorie inconnue", PieceE2ETest.CATEGORISER, vars("id", dossierExistant,
+                "input", Map.of("categorie", "AUTRE")), "BAD_REQUEST").surChamp("categorie"));
+
         cas.add(new Cas("requête trop profonde", "{ " + "__schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }", vars(), "BAD_REQUEST"));
         StringBuilder large = new StringBuilder("{ ");
         for (int i = 0; i < 300; i++) {
@@ -196,6 +240,9 @@ class FiabiliteE2ETest extends MoteurEmbarqueTest {
             assertThat(r.classification()).as("%s → %s", c.nom(), r.corps()).isEqualTo(c.classification());
             if (c.classification().equals("BAD_REQUEST")) {
                 assertThat(r.regle()).as("%s : règle", c.nom()).isNotBlank();
+            }
+            if (c.champ() != null) {
+                assertThat(r.champ()).as("%s → %s", c.nom(), r.corps()).isEqualTo(c.champ());
             }
             assertThat(r.corps().toString()).as(c.nom()).doesNotContain("Exception").doesNotContain("\tat ");
         }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -36,13 +37,20 @@ public class ConfigurationLecture {
                 .build();
     }
 
+    /**
+     * Des processeurs « tracking » : le magasin embarqué les réveille dès qu'un événement est validé,
+     * là où un processeur « pooled » ne le relirait que toutes les 500 ms (ce qui ferait attendre chaque
+     * mutation d'autant, puisqu'elle attend sa projection).
+     */
     @Autowired
     public void configurerProjections(EventProcessingConfigurer processeurs, SuiviProjections suivi,
                                       @Value("${socle.projections.lot:200}") int lot,
-                                      @Value("${socle.projections.segments:4}") int segments) {
-        processeurs.usingPooledStreamingEventProcessors((configuration, constructeur) -> constructeur
-                .batchSize(lot)
-                .initialSegmentCount(segments));
+                                      @Value("${socle.projections.segments:1}") int segments) {
+        processeurs.usingTrackingEventProcessors();
+        processeurs.registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
+                .forParallelProcessing(segments)
+                .andInitialSegmentsCount(segments)
+                .andBatchSize(lot));
         processeurs.registerDefaultHandlerInterceptor((configuration, nom) -> suivi);
     }
 

@@ -34,7 +34,8 @@ public class ErreursDeRequete implements WebGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(reponse -> {
             List<GraphQLError> brutes = reponse.getExecutionResult().getErrors();
-            List<GraphQLError> erreurs = brutes.stream().map(ErreursDeRequete::normaliser).toList();
+            Map<String, Object> variables = request.getVariables();
+            List<GraphQLError> erreurs = brutes.stream().map(e -> normaliser(e, variables)).toList();
             if (erreurs.equals(brutes)) {
                 return reponse;
             }
@@ -42,14 +43,14 @@ public class ErreursDeRequete implements WebGraphQlInterceptor {
         });
     }
 
-    private static GraphQLError normaliser(GraphQLError erreur) {
+    private static GraphQLError normaliser(GraphQLError erreur, Map<String, Object> variables) {
         Map<String, Object> extensions = erreur.getExtensions();
         Object classe = extensions == null ? null : extensions.get("classification");
         if (classe != null && CLASSES_DU_CONTRAT.contains(classe.toString())) {
             return erreur;
         }
         String message = erreur.getMessage() == null ? "" : erreur.getMessage();
-        ErreurClassee classee = new ErreurClassee(Classification.BAD_REQUEST, champ(message), regle(message), message);
+        ErreurClassee classee = new ErreurClassee(Classification.BAD_REQUEST, champ(message, variables), regle(message), message);
         return ErreursGraphQL.erreur(classee)
                 .locations(erreur.getLocations())
                 .path(erreur.getPath())
@@ -76,8 +77,11 @@ public class ErreursDeRequete implements WebGraphQlInterceptor {
         return "REQUETE_INVALIDE";
     }
 
-    /** Le champ d'entrée nommé par le message de graphql-java, préfixe {@code input} ôté. */
-    private static String champ(String message) {
+    /**
+     * Le champ d'entrée en cause. graphql-java ne nomme que la variable quand une valeur imbriquée est
+     * invalide : on retrouve alors, dans les variables envoyées, la feuille qui porte la valeur citée.
+     */
+    private static String champ(String message, Map<String, Object> variables) {
         Matcher chemin = CHEMIN_INPUT.matcher(message);
         if (chemin.find()) {
             return sansRacine(chemin.group(1).replace('/', '.'));
@@ -85,10 +89,75 @@ public class ErreursDeRequete implements WebGraphQlInterceptor {
         Matcher champ = CHAMP.matcher(message);
         String nom = champ.find() ? champ.group(1) : null;
         Matcher variable = VARIABLE.matcher(message);
-        if (variable.find()) {
-            return nom == null ? variable.group(1) : nom;
+        if (!variable.find()) {
+            return nom;
         }
-        return nom;
+        String racine = variable.group(1);
+        Object valeur = variables == null ? null : variables.get(racine);
+        Matcher citee = VALEUR_CITEE.matcher(message);
+        while (citee.find()) {
+            String texte = citee.group(1) != null ? citee.group(1) : citee.group(2);
+            String trouve = chercher(valeur, racine, v -> correspond(v, texte));
+            if (trouve != null) {
+                return sansRacine(trouve);
+            }
+        }
+        if (nom != null) {
+            String trouve = chercherCle(valeur, racine, nom);
+            return sansRacine(trouve != null ? trouve : racine + "." + nom);
+        }
+        return racine;
+    }
+
+    private static final Pattern VALEUR_CITEE = Pattern.compile("« (.*?)(?:…)? »|name '([^']*)'");
+
+    private static boolean correspond(Object feuille, String texte) {
+        return feuille != null && !(feuille instanceof Map) && !(feuille instanceof List)
+                && !texte.isEmpty() && String.valueOf(feuille).startsWith(texte);
+    }
+
+    private static String chercher(Object noeud, String chemin, java.util.function.Predicate<Object> test) {
+        if (noeud instanceof Map<?, ?> objet) {
+            for (Map.Entry<?, ?> e : objet.entrySet()) {
+                String trouve = chercher(e.getValue(), chemin + "." + e.getKey(), test);
+                if (trouve != null) {
+                    return trouve;
+                }
+            }
+            return null;
+        }
+        if (noeud instanceof List<?> liste) {
+            for (int i = 0; i < liste.size(); i++) {
+                String trouve = chercher(liste.get(i), chemin + "[" + i + "]", test);
+                if (trouve != null) {
+                    return trouve;
+                }
+            }
+            return null;
+        }
+        return test.test(noeud) ? chemin : null;
+    }
+
+    private static String chercherCle(Object noeud, String chemin, String cle) {
+        if (noeud instanceof Map<?, ?> objet) {
+            if (objet.containsKey(cle)) {
+                return chemin + "." + cle;
+            }
+            for (Map.Entry<?, ?> e : objet.entrySet()) {
+                String trouve = chercherCle(e.getValue(), chemin + "." + e.getKey(), cle);
+                if (trouve != null) {
+                    return trouve;
+                }
+            }
+        } else if (noeud instanceof List<?> liste) {
+            for (int i = 0; i < liste.size(); i++) {
+                String trouve = chercherCle(liste.get(i), chemin + "[" + i + "]", cle);
+                if (trouve != null) {
+                    return trouve;
+                }
+            }
+        }
+        return null;
     }
 
     private static String sansRacine(String chemin) {
