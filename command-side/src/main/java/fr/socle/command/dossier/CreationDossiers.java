@@ -54,14 +54,12 @@ public class CreationDossiers {
         String dossierId = commande.dossierId();
         List<FicheAnnuaireRattachée> fiches = new ArrayList<>();
         Titulaire titulaire = commande.titulaire();
+        Aggregate<FicheAnnuaire> reprise = null;
         if (commande.beneficiaire() != null) {
-            Aggregate<FicheAnnuaire> fiche = fiche(commande.beneficiaire(), TypeFiche.BENEFICIAIRE, "beneficiaire");
+            reprise = fiche(commande.beneficiaire(), TypeFiche.BENEFICIAIRE, "beneficiaire");
             if (titulaire == null) {
-                titulaire = fiche.invoke(f -> f.commeTitulaire("beneficiaire"));
+                titulaire = reprise.invoke(f -> f.commeTitulaire("beneficiaire"));
             }
-            fiches.add(fiche.invoke(f -> f.rattacheeA(dossierId)));
-        } else if (titulaire != null) {
-            fiches.add(creerFiche(TypeFiche.BENEFICIAIRE, titulaire).invoke(f -> f.rattacheeA(dossierId)));
         }
         if (titulaire == null) {
             throw Refus.invalide("titulaire", "OBLIGATOIRE", "Saisissez le titulaire ou reprenez une fiche bénéficiaire");
@@ -69,6 +67,8 @@ public class CreationDossiers {
         if (titulaire instanceof Entreprise entreprise) {
             reserver(entreprise, dossierId);
         }
+        Aggregate<FicheAnnuaire> beneficiaire = reprise != null ? reprise : creerFiche(TypeFiche.BENEFICIAIRE, titulaire);
+        fiches.add(beneficiaire.invoke(f -> f.rattacheeA(dossierId)));
         rattacher(commande.prescripteur(), TypeFiche.PRESCRIPTEUR, "prescripteur", dossierId).ifPresent(fiches::add);
         rattacher(commande.contactAdmin(), TypeFiche.AUTRE, "contactAdmin", dossierId).ifPresent(fiches::add);
         Prestation prestation = commande.prestation() == null ? null : resoudre(commande.prestation(), "prestation.conventionId");

@@ -89,21 +89,24 @@ public class Dossier {
                 throw entrepriseRequise("dirigeant", "Un dirigeant");
             }
         }
-        apply(new DossierCréé(commande.dossierId(), titulaire));
-        fiches.forEach(fiche -> apply(fiche));
-        if (prestation != null) {
-            definir(prestation);
-        }
-        if (commande.commande() != null) {
-            enregistrer(commande.commande(), aujourdhui, "commande.debut");
-        }
-        if (commande.exercice() != null) {
-            apply(new ExerciceAjouté(dossierId, commande.exercice()));
-        }
-        if (commande.dirigeant() != null) {
-            inviter(commande.dirigeant(), commande.envoyerInvitation());
-        }
-        commande.collaborateurs().forEach(c -> apply(new CollaborateurAffecté(dossierId, c)));
+        // Dans un constructeur, Axon n'applique les événements qu'à sa sortie : la suite attend que
+        // DossierCréé ait donné au dossier son identifiant et son état initial.
+        apply(new DossierCréé(commande.dossierId(), titulaire)).andThen(() -> {
+            fiches.forEach(fiche -> apply(fiche));
+            if (prestation != null) {
+                definir(prestation);
+            }
+            if (commande.commande() != null) {
+                enregistrer(commande.commande(), aujourdhui, "commande.debut");
+            }
+            if (commande.exercice() != null) {
+                apply(new ExerciceAjouté(dossierId, commande.exercice()));
+            }
+            if (commande.dirigeant() != null) {
+                inviter(commande.dirigeant(), commande.envoyerInvitation());
+            }
+            commande.collaborateurs().forEach(c -> apply(new CollaborateurAffecté(dossierId, c)));
+        });
     }
 
     @CommandHandler
