@@ -91,14 +91,9 @@ public class CreationDossiers {
         String id = ReservationSiret.identifiant(entreprise.siret());
         Optional<String> detenteur = charger(reservations, id).map(r -> r.invoke(ReservationSiret::dossierId));
         if (detenteur.isPresent()) {
-            throw siretDejaUtilise(entreprise, detenteur.get());
+            throw entreprise.siretDejaUtilise(detenteur.get());
         }
         reservations.newInstance(() -> new ReservationSiret(entreprise.siret(), dossierId));
-    }
-
-    public static Refus siretDejaUtilise(Entreprise entreprise, String detenteur) {
-        return Refus.invalide("titulaire.siret", "SIRET_DEJA_UTILISE", "Le SIRET " + entreprise.siret()
-                + " est déjà celui d'un autre dossier" + (detenteur == null ? "" : " (" + detenteur + ")"));
     }
 
     private Optional<FicheAnnuaireRattachée> rattacher(FicheSaisie saisie, TypeFiche type, String champ, String dossierId)

@@ -39,7 +39,6 @@ import fr.socle.kernel.dossier.StatutMessageChangé;
 import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
 import fr.socle.kernel.erreur.Refus;
-import fr.socle.kernel.valeur.Texte;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -209,7 +208,7 @@ public class Dossier {
     /** Une note reste possible sur un dossier clôturé : le suivi continue après la prestation. */
     @CommandHandler
     public void handle(AjouterNote commande) {
-        apply(new NoteAjoutée(dossierId, commande.noteId(), Texte.obligatoire(commande.texte(), "texte")));
+        apply(new NoteAjoutée(dossierId, commande.noteId(), commande.texte()));
     }
 
     @CommandHandler
