@@ -14,7 +14,7 @@ import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Identifiant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -36,17 +36,19 @@ public class CreationDossiers {
     private final Repository<FicheAnnuaire> annuaire;
     private final Repository<Convention> conventions;
     private final Calendrier calendrier;
+    private final EventStore magasin;
 
     public CreationDossiers(@Qualifier("dossierRepository") Repository<Dossier> dossiers,
                             @Qualifier("reservationSiretRepository") Repository<ReservationSiret> reservations,
                             @Qualifier("ficheAnnuaireRepository") Repository<FicheAnnuaire> annuaire,
                             @Qualifier("conventionRepository") Repository<Convention> conventions,
-                            Calendrier calendrier) {
+                            Calendrier calendrier, EventStore magasin) {
         this.dossiers = dossiers;
         this.reservations = reservations;
         this.annuaire = annuaire;
         this.conventions = conventions;
         this.calendrier = calendrier;
+        this.magasin = magasin;
     }
 
     @CommandHandler
@@ -135,13 +137,16 @@ public class CreationDossiers {
                 .invoke(c -> c.appliqueeA(prestation));
     }
 
-    /** L'agrégat {@code id} s'il existe et s'il est bien de ce type (un identifiant d'un autre agrégat n'en est pas un). */
-    private static <T> Optional<Aggregate<T>> charger(Repository<T> depot, String id) {
-        try {
-            Aggregate<T> agregat = depot.load(id);
-            return id.equals(agregat.identifierAsString()) ? Optional.of(agregat) : Optional.empty();
-        } catch (AggregateNotFoundException e) {
+    /**
+     * L'agrégat {@code id} s'il existe. On interroge d'abord le magasin : charger un agrégat absent
+     * prendrait son verrou et journaliserait un échec pour un cas ordinaire.
+     */
+    private <T> Optional<Aggregate<T>> charger(Repository<T> depot, String id) {
+        if (magasin.lastSequenceNumberFor(id).isEmpty()) {
             return Optional.empty();
         }
+        Aggregate<T> agregat = depot.load(id);
+        // un identifiant d'un autre type d'agrégat ne désigne pas celui-ci
+        return id.equals(agregat.identifierAsString()) ? Optional.of(agregat) : Optional.empty();
     }
 }

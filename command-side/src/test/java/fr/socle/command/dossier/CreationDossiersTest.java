@@ -81,7 +81,7 @@ class CreationDossiersTest {
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
         AggregateAnnotationCommandHandler.<Convention>builder().aggregateType(Convention.class).repository(conventions)
                 .build().subscribe(bus);
-        new AnnotationCommandHandlerAdapter<>(new CreationDossiers(dossiers, reservations, annuaire, conventions, calendrier))
+        new AnnotationCommandHandlerAdapter<>(new CreationDossiers(dossiers, reservations, annuaire, conventions, calendrier, magasin))
                 .subscribe(bus);
         commandes = DefaultCommandGateway.builder().commandBus(bus).build();
     }
