@@ -245,6 +245,35 @@ class DossierCompletE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void prestation_redefinie_seance_hors_commande_version_perimee_et_roles() {
+        String id = creer(Map.of("titulaire", personne("Prestation" + System.nanoTime()),
+                "commande", Map.of("numero", "FT-77", "debut", AUJOURDHUI.toString(), "fin", AUJOURDHUI.plusDays(30).toString())))
+                .path("id").asText();
+        String definir = "mutation($id: ID!, $p: PrestationInput!, $v: Int) { definirPrestation(dossierId: $id, input: $p, versionAttendue: $v) { " + DOSSIER + " } }";
+        JsonNode defini = ecrire(definir, "definirPrestation", "id", id, "p", Map.of("libelle", "Coaching",
+                "financeurs", List.of(Map.of("financeur", "OPCO", "montant", "600.00"), Map.of("financeur", "Employeur", "montant", "400.00"))));
+        assertThat(defini.path("prestation").path("financeurs")).extracting(f -> f.path("financeur").asText()).containsExactly("OPCO", "Employeur");
+        assertThat(defini.path("etat").asText()).isEqualTo("EN_COURS");
+        refus(definir, "financeurs.0.montant", "MONTANT_INVALIDE", "id", id,
+                "p", Map.of("libelle", "Coaching", "financeurs", List.of(Map.of("financeur", "OPCO", "montant", "-1.00"))));
+        refus(definir, "conventionId", "INTROUVABLE", "id", id,
+                "p", Map.of("libelle", "Coaching", "conventionId", "6f1c1c1c-1111-4111-8111-111111111111"));
+
+        refus(SEANCE, "date", "HORS_COMMANDE", "id", id, "s", Map.of("date", AUJOURDHUI.plusDays(31).toString(), "intitule", "Trop tard"));
+
+        ClientGraphQL.Reponse perimee = client.executer(GESTIONNAIRE, definir, "id", id, "p", Map.of("libelle", "Autre"), "v", 0);
+        assertThat(perimee.classification()).isEqualTo("CONFLICT");
+        ClientGraphQL.Reponse analyste = client.executer(ANALYSTE, "mutation($i: ConventionInput!) { creerConvention(input: $i) { id } }",
+                "i", Map.of("libelle", "Tarif", "tarif", "10.00"));
+        assertThat(analyste.classification()).isEqualTo("FORBIDDEN");
+        JsonNode conventions = client.executer(ANALYSTE, "{ conventions(first: 5) { totalCount edges { node { libelle tarif } } } }")
+                .donnees().path("conventions");
+        assertThat(conventions.path("totalCount").asInt()).isGreaterThanOrEqualTo(0);
+        refus("mutation($i: ConventionInput!) { creerConvention(input: $i) { id } }", "tarif", "MONTANT_INVALIDE",
+                "i", Map.of("libelle", "Gratuit", "tarif", "0.00"));
+    }
+
+    @Test
     void huit_creations_simultanees_du_meme_siret_une_seule_reussit() throws Exception {
         String siret = siretNeuf();
         int paralleles = 8;

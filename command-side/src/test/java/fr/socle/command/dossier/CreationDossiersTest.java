@@ -1,8 +1,8 @@
 package fr.socle.command.dossier;
 
 import fr.socle.kernel.dossier.CollaborateurAffecté;
-import fr.socle.kernel.dossier.CommandeEnregistrée;
 import fr.socle.kernel.dossier.Commande;
+import fr.socle.kernel.dossier.CommandeEnregistrée;
 import fr.socle.kernel.dossier.CreerConvention;
 import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.dossier.DefinirPrestation;
@@ -30,8 +30,8 @@ import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Siret;
 import fr.socle.kernel.valeur.Telephone;
-import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.EventMessage;

@@ -1,7 +1,7 @@
 package fr.socle.kernel.dossier;
 
-import fr.socle.kernel.valeur.Texte;
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Texte;
 
 import java.time.LocalDate;
 

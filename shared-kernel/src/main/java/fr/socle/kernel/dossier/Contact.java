@@ -1,9 +1,9 @@
 package fr.socle.kernel.dossier;
 
-import fr.socle.kernel.valeur.Telephone;
-import fr.socle.kernel.valeur.Email;
-import fr.socle.kernel.valeur.Texte;
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Email;
+import fr.socle.kernel.valeur.Telephone;
+import fr.socle.kernel.valeur.Texte;
 
 /** Une personne à joindre pour un dossier (comptable, responsable RH...) : un nom et au moins un moyen de la joindre. */
 public record Contact(String contactId, String nom, String prenom, String fonction, Email email, Telephone telephone) {

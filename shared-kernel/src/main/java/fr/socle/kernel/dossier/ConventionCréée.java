@@ -1,7 +1,8 @@
 package fr.socle.kernel.dossier;
 
-import java.math.BigDecimal;
 import org.axonframework.serialization.Revision;
+
+import java.math.BigDecimal;
 
 /** Une convention (un tarif) et son éventuel financeur par défaut. */
 @Revision("1")

@@ -2,9 +2,9 @@ package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.math.BigDecimal;
 import java.math.BigDecimal;
 
 /** Crée une convention (un tarif) ; son financeur par défaut, s'il est donné, finance tout le tarif. */

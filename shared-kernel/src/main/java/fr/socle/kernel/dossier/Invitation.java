@@ -1,8 +1,8 @@
 package fr.socle.kernel.dossier;
 
+import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Texte;
-import fr.socle.kernel.erreur.Refus;
 
 import java.util.List;
 import java.util.Objects;

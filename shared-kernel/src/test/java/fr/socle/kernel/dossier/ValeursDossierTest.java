@@ -76,4 +76,12 @@ class ValeursDossierTest {
         assertThat(EtatDossier.FACTURE.suivantsPermis()).containsExactly(EtatDossier.CLOTURE);
         assertThat(EtatDossier.CLOTURE.suivantsPermis()).isEmpty();
     }
+
+    @Test
+    void un_contact_se_joint_et_une_note_a_un_texte() {
+        refuse(() -> new Contact("c", "Petit", null, null, null, null), "email", "MOYEN_DE_CONTACT_REQUIS");
+        refuse(() -> new AjouterNote("d", "n", "  ", null), "texte", "OBLIGATOIRE");
+        refuse(() -> new AjouterNote("d", "n", "x".repeat(AjouterNote.LONGUEUR_MAX + 1), null), "texte", "TROP_LONG");
+        refuse(() -> new CreerConvention("c", "Tarif", BigDecimal.ZERO, null), "tarif", "MONTANT_INVALIDE");
+    }
 }
