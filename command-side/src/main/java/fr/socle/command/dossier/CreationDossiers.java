@@ -69,7 +69,7 @@ public class CreationDossiers {
         if (titulaire instanceof Entreprise entreprise) {
             reserver(entreprise, dossierId);
         }
-        Aggregate<FicheAnnuaire> beneficiaire = reprise != null ? reprise : creerFiche(TypeFiche.BENEFICIAIRE, titulaire);
+        Aggregate<FicheAnnuaire> beneficiaire = reprise != null ? reprise : creerFiche(ficheBeneficiaire(titulaire));
         fiches.add(beneficiaire.invoke(f -> f.rattacheeA(dossierId)));
         rattacher(commande.prescripteur(), TypeFiche.PRESCRIPTEUR, "prescripteur", dossierId).ifPresent(fiches::add);
         rattacher(commande.contactAdmin(), TypeFiche.AUTRE, "contactAdmin", dossierId).ifPresent(fiches::add);
@@ -87,7 +87,8 @@ public class CreationDossiers {
 
     /**
      * Le SIRET est libre s'il n'a pas de réservation ; deux créations simultanées passent toutes deux ce
-     * contrôle mais la seconde échoue à la clé unique du magasin, et rien de son écriture ne reste.
+     * contrôle mais la seconde échoue à la clé unique du magasin, rien de son écriture ne reste, et
+     * l'émetteur de la commande traduit cet échec en SIRET_DEJA_UTILISE (voir DossierGraphQL).
      */
     private void reserver(Entreprise entreprise, String dossierId) throws Exception {
         String id = ReservationSiret.identifiant(entreprise.siret());
@@ -105,15 +106,19 @@ public class CreationDossiers {
         }
         Aggregate<FicheAnnuaire> fiche = saisie.estReprise()
                 ? fiche(saisie.ficheId(), type, champ + ".ficheId")
-                : annuaire.newInstance(() -> new FicheAnnuaire(new FicheAnnuaireCréée(Identifiant.nouveau(), type, null,
-                saisie.nom(), saisie.prenom(), null, null)));
+                : creerFiche(new FicheAnnuaireCréée(Identifiant.nouveau(), type, null, saisie.nom(), saisie.prenom(), null, null));
         return Optional.of(fiche.invoke(f -> f.rattacheeA(dossierId)));
     }
 
-    private Aggregate<FicheAnnuaire> creerFiche(TypeFiche type, Titulaire titulaire) throws Exception {
-        FicheAnnuaireCréée creation = titulaire instanceof Personne p
-                ? new FicheAnnuaireCréée(Identifiant.nouveau(), type, p.civilite(), p.nom(), p.prenom(), p.email(), p.mobile())
-                : new FicheAnnuaireCréée(Identifiant.nouveau(), type, null, titulaire.nomAffiche(), null, null, null);
+    /** La fiche bénéficiaire d'un nouveau titulaire : une entreprise y figure sous sa raison sociale. */
+    private static FicheAnnuaireCréée ficheBeneficiaire(Titulaire titulaire) {
+        String id = Identifiant.nouveau();
+        return titulaire instanceof Personne p
+                ? new FicheAnnuaireCréée(id, TypeFiche.BENEFICIAIRE, p.civilite(), p.nom(), p.prenom(), p.email(), p.mobile())
+                : new FicheAnnuaireCréée(id, TypeFiche.BENEFICIAIRE, null, titulaire.nomAffiche(), null, null, null);
+    }
+
+    private Aggregate<FicheAnnuaire> creerFiche(FicheAnnuaireCréée creation) throws Exception {
         return annuaire.newInstance(() -> new FicheAnnuaire(creation));
     }
 
