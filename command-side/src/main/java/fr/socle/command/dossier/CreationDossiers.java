@@ -66,6 +66,7 @@ public class CreationDossiers {
         if (titulaire == null) {
             throw Refus.invalide("titulaire", "OBLIGATOIRE", "Saisissez le titulaire ou reprenez une fiche bénéficiaire");
         }
+        Dossier.verifierCreation(commande, titulaire);
         if (titulaire instanceof Entreprise entreprise) {
             reserver(entreprise, dossierId);
         }

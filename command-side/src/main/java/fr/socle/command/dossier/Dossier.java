@@ -80,14 +80,7 @@ public class Dossier {
      */
     Dossier(CreerDossier commande, Titulaire titulaire, List<FicheAnnuaireRattachée> fiches, Prestation prestation,
             LocalDate aujourdhui) {
-        if (!(titulaire instanceof Entreprise)) {
-            if (commande.exercice() != null) {
-                throw entrepriseRequise("exercice", "Un exercice comptable");
-            }
-            if (commande.dirigeant() != null) {
-                throw entrepriseRequise("dirigeant", "Un dirigeant");
-            }
-        }
+        verifierCreation(commande, titulaire);
         // Dans un constructeur, Axon n'applique les événements qu'à sa sortie : la suite attend que
         // DossierCréé ait donné au dossier son identifiant et son état initial.
         apply(new DossierCréé(commande.dossierId(), titulaire)).andThen(() -> {
@@ -106,6 +99,21 @@ public class Dossier {
             }
             commande.collaborateurs().forEach(c -> apply(new CollaborateurAffecté(dossierId, c)));
         });
+    }
+
+    /**
+     * Ce que la création demande au titulaire ; vérifié avant toute écriture de la création (réservation
+     * du SIRET, fiches), et de nouveau par le constructeur.
+     */
+    static void verifierCreation(CreerDossier commande, Titulaire titulaire) {
+        if (!(titulaire instanceof Entreprise)) {
+            if (commande.exercice() != null) {
+                throw entrepriseRequise("exercice", "Un exercice comptable");
+            }
+            if (commande.dirigeant() != null) {
+                throw entrepriseRequise("dirigeant", "Un dirigeant");
+            }
+        }
     }
 
     @CommandHandler
