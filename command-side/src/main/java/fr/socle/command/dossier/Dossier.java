@@ -1,9 +1,41 @@
 package fr.socle.command.dossier;
 
+import fr.socle.kernel.dossier.AffecterCollaborateur;
+import fr.socle.kernel.dossier.AjouterContact;
+import fr.socle.kernel.dossier.AjouterExercice;
+import fr.socle.kernel.dossier.AjouterNote;
 import fr.socle.kernel.dossier.ChangerEtatDossier;
+import fr.socle.kernel.dossier.ChangerStatutMessage;
+import fr.socle.kernel.dossier.CollaborateurAffecté;
+import fr.socle.kernel.dossier.CollaborateurRetiré;
+import fr.socle.kernel.dossier.Commande;
+import fr.socle.kernel.dossier.CommandeEnregistrée;
+import fr.socle.kernel.dossier.ContactAjouté;
 import fr.socle.kernel.dossier.CreerDossier;
+import fr.socle.kernel.dossier.DeposerDocument;
+import fr.socle.kernel.dossier.DirigeantDésigné;
+import fr.socle.kernel.dossier.DocumentDéposé;
 import fr.socle.kernel.dossier.DossierCréé;
+import fr.socle.kernel.dossier.EnregistrerCommande;
+import fr.socle.kernel.dossier.EnregistrerMessage;
+import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.EtatDossier;
+import fr.socle.kernel.dossier.Exercice;
+import fr.socle.kernel.dossier.ExerciceAjouté;
+import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
+import fr.socle.kernel.dossier.Invitation;
+import fr.socle.kernel.dossier.InvitationDirigeantEnvoyée;
+import fr.socle.kernel.dossier.InviterDirigeant;
+import fr.socle.kernel.dossier.MessageEnvoyé;
+import fr.socle.kernel.dossier.NoteAjoutée;
+import fr.socle.kernel.dossier.PlanifierSeance;
+import fr.socle.kernel.dossier.Prestation;
+import fr.socle.kernel.dossier.PrestationDéfinie;
+import fr.socle.kernel.dossier.RetirerCollaborateur;
+import fr.socle.kernel.dossier.Seance;
+import fr.socle.kernel.dossier.StatutMessage;
+import fr.socle.kernel.dossier.StatutMessageChangé;
+import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
 import fr.socle.kernel.erreur.Refus;
@@ -12,9 +44,20 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** Le dossier d'un client : une prestation, un titulaire, un état. */
+/**
+ * Le dossier d'un client : une prestation = un dossier. Chaque règle est décidée ici, une fois, que
+ * l'ordre arrive à la création ou plus tard ; un refus n'émet aucun événement.
+ */
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Dossier {
 
@@ -22,13 +65,55 @@ public class Dossier {
     private String dossierId;
     private Titulaire titulaire;
     private EtatDossier etat;
+    private Commande commande;
+    private final List<Exercice> exercices = new ArrayList<>();
+    private Invitation dirigeant;
+    private final Set<String> collaborateurs = new LinkedHashSet<>();
+    private final Map<String, StatutMessage> messages = new HashMap<>();
 
     protected Dossier() {
     }
 
-    @CommandHandler
-    public Dossier(CreerDossier commande) {
-        apply(new DossierCréé(commande.dossierId(), commande.titulaire()));
+    /**
+     * Crée le dossier avec tout ce que la saisie de création porte. Les fiches, la prestation (financeur
+     * par défaut compris) et le titulaire ont été résolus par {@link CreationDossiers}.
+     */
+    Dossier(CreerDossier commande, Titulaire titulaire, List<FicheAnnuaireRattachée> fiches, Prestation prestation,
+            LocalDate aujourdhui) {
+        verifierCreation(commande, titulaire);
+        // Dans un constructeur, Axon n'applique les événements qu'à sa sortie : la suite attend que
+        // DossierCréé ait donné au dossier son identifiant et son état initial.
+        apply(new DossierCréé(commande.dossierId(), titulaire)).andThen(() -> {
+            fiches.forEach(fiche -> apply(fiche));
+            if (prestation != null) {
+                definir(prestation);
+            }
+            if (commande.commande() != null) {
+                enregistrer(commande.commande(), aujourdhui, "commande.debut");
+            }
+            if (commande.exercice() != null) {
+                apply(new ExerciceAjouté(dossierId, commande.exercice()));
+            }
+            if (commande.dirigeant() != null) {
+                inviter(commande.dirigeant(), commande.envoyerInvitation());
+            }
+            commande.collaborateurs().forEach(c -> apply(new CollaborateurAffecté(dossierId, c)));
+        });
+    }
+
+    /**
+     * Ce que la création demande au titulaire ; vérifié avant toute écriture de la création (réservation
+     * du SIRET, fiches), et de nouveau par le constructeur.
+     */
+    static void verifierCreation(CreerDossier commande, Titulaire titulaire) {
+        if (!(titulaire instanceof Entreprise)) {
+            if (commande.exercice() != null) {
+                throw entrepriseRequise("exercice", "Un exercice comptable");
+            }
+            if (commande.dirigeant() != null) {
+                throw entrepriseRequise("dirigeant", "Un dirigeant");
+            }
+        }
     }
 
     @CommandHandler
@@ -36,12 +121,187 @@ public class Dossier {
         if (commande.etat() == etat) {
             return;
         }
-        if (!etat.peutPasserA(commande.etat())) {
+        if (commande.etat() == EtatDossier.COMMANDE && this.commande == null) {
             throw Refus.invalide("etat", "TRANSITION_INTERDITE",
-                    "Un dossier " + etat + " ne peut pas passer à " + commande.etat()
-                            + " (permis : " + etat.suivantsPermis() + ")");
+                    "Un dossier ne passe en COMMANDE que par l'enregistrement de sa commande");
         }
-        apply(new ÉtatDossierChangé(dossierId, etat, commande.etat()));
+        passerA(commande.etat(), "etat");
+    }
+
+    /** La prestation, sa convention et ses financeurs ; appelée par {@link CreationDossiers} qui a résolu la convention. */
+    void definirPrestation(Prestation prestation) {
+        exigerNonFige("prestation");
+        definir(prestation);
+    }
+
+    private void definir(Prestation prestation) {
+        apply(new PrestationDéfinie(dossierId, prestation));
+    }
+
+    @CommandHandler
+    public void handle(EnregistrerCommande commande, Calendrier calendrier) {
+        exigerNonFige("commande");
+        enregistrer(commande.commande(), calendrier.aujourdhui(), "debut");
+    }
+
+    /** La commande fait avancer l'état : en attente si son début est à venir, en cours s'il est atteint. */
+    private void enregistrer(Commande nouvelle, LocalDate aujourdhui, String champDebut) {
+        EtatDossier vise = EtatDossier.apresCommande(nouvelle, aujourdhui);
+        if (vise != etat && !etat.peutPasserA(vise)) {
+            throw transitionInterdite(vise, champDebut);
+        }
+        apply(new CommandeEnregistrée(dossierId, nouvelle));
+        if (vise != etat) {
+            apply(new ÉtatDossierChangé(dossierId, etat, vise));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AjouterExercice commande) {
+        exigerEntreprise("Un exercice comptable");
+        exigerOuvert();
+        Exercice nouvel = commande.exercice();
+        if (!exercices.isEmpty()) {
+            Exercice dernier = exercices.get(exercices.size() - 1);
+            if (!nouvel.debut().isAfter(dernier.fin())) {
+                throw Refus.invalide("debut", "EXERCICE_CHEVAUCHANT", "Un nouvel exercice commence après le dernier, qui finit le "
+                        + dernier.fin() + " (début saisi : " + nouvel.debut() + ")");
+            }
+        }
+        apply(new ExerciceAjouté(dossierId, nouvel));
+    }
+
+    @CommandHandler
+    public void handle(InviterDirigeant commande) {
+        exigerEntreprise("Un dirigeant");
+        exigerOuvert();
+        inviter(commande.invitation(), commande.envoyer());
+    }
+
+    /** Désigne le dirigeant s'il change ; envoyer l'invitation la consigne (une relance aussi). */
+    private void inviter(Invitation invitation, boolean envoyer) {
+        if (!invitation.equals(dirigeant)) {
+            apply(new DirigeantDésigné(dossierId, invitation));
+        }
+        if (envoyer) {
+            apply(new InvitationDirigeantEnvoyée(dossierId, invitation.email()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AffecterCollaborateur commande) {
+        exigerOuvert();
+        if (collaborateurs.contains(commande.collaborateur())) {
+            throw Refus.invalide("collaborateur", "COLLABORATEUR_DEJA_AFFECTE",
+                    commande.collaborateur() + " est déjà affecté à ce dossier");
+        }
+        apply(new CollaborateurAffecté(dossierId, commande.collaborateur()));
+    }
+
+    @CommandHandler
+    public void handle(RetirerCollaborateur commande) {
+        if (!collaborateurs.contains(commande.collaborateur())) {
+            throw Refus.invalide("collaborateur", "COLLABORATEUR_ABSENT",
+                    commande.collaborateur() + " n'est pas affecté à ce dossier (affectés : " + collaborateurs + ")");
+        }
+        apply(new CollaborateurRetiré(dossierId, commande.collaborateur()));
+    }
+
+    @CommandHandler
+    public void handle(AjouterContact commande) {
+        exigerOuvert();
+        apply(new ContactAjouté(dossierId, commande.contact()));
+    }
+
+    /** Une note reste possible sur un dossier clôturé : le suivi continue après la prestation. */
+    @CommandHandler
+    public void handle(AjouterNote commande) {
+        apply(new NoteAjoutée(dossierId, commande.noteId(), commande.texte()));
+    }
+
+    @CommandHandler
+    public void handle(DeposerDocument commande) {
+        exigerOuvert();
+        apply(new DocumentDéposé(dossierId, commande.documentId(), commande.nom(), commande.typeMime(),
+                commande.contenu().taille(), commande.contenu().base64()));
+    }
+
+    /**
+     * Une prestation = un dossier : une fois le dossier facturé, une nouvelle séance facturable relève
+     * d'un nouveau dossier. Une séance facturable tombe dans la période de commande, s'il y en a une.
+     */
+    @CommandHandler
+    public void handle(PlanifierSeance commande) {
+        exigerOuvert();
+        Seance seance = commande.seance();
+        if (seance.facturable() && etat == EtatDossier.FACTURE) {
+            throw Refus.invalide("facturable", "DOSSIER_FACTURE", "Ce dossier est facturé : aucune séance facturable ne peut "
+                    + "plus y être planifiée ; créez un nouveau dossier pour cette nouvelle prestation");
+        }
+        if (seance.facturable() && this.commande != null && !this.commande.couvre(seance.date())) {
+            throw Refus.invalide("date", "HORS_COMMANDE", "La séance du " + seance.date() + " tombe hors de la commande "
+                    + this.commande.numero() + " (" + this.commande.debut() + " → "
+                    + (this.commande.fin() == null ? "…" : this.commande.fin()) + ")");
+        }
+        apply(new SéancePlanifiée(dossierId, seance));
+    }
+
+    @CommandHandler
+    public void handle(EnregistrerMessage commande) {
+        exigerOuvert();
+        apply(new MessageEnvoyé(dossierId, commande.messageId(), commande.canal(), commande.destinataire(), commande.objet()));
+    }
+
+    @CommandHandler
+    public void handle(ChangerStatutMessage commande) {
+        StatutMessage actuel = messages.get(commande.messageId());
+        if (actuel == null) {
+            throw Refus.introuvable("messageId", "Aucun message " + commande.messageId() + " dans ce dossier");
+        }
+        if (actuel == commande.statut()) {
+            return;
+        }
+        if (!actuel.suivantsPermis().contains(commande.statut())) {
+            throw Refus.invalide("statut", "TRANSITION_INTERDITE", "Un message " + actuel + " ne passe pas à "
+                    + commande.statut() + " (permis : " + actuel.suivantsPermis() + ")");
+        }
+        apply(new StatutMessageChangé(dossierId, commande.messageId(), actuel, commande.statut()));
+    }
+
+    private void passerA(EtatDossier cible, String champ) {
+        if (!etat.peutPasserA(cible)) {
+            throw transitionInterdite(cible, champ);
+        }
+        apply(new ÉtatDossierChangé(dossierId, etat, cible));
+    }
+
+    private Refus transitionInterdite(EtatDossier cible, String champ) {
+        return Refus.invalide(champ, "TRANSITION_INTERDITE", "Un dossier " + etat + " ne peut pas passer à " + cible
+                + " (permis : " + etat.suivantsPermis() + ")");
+    }
+
+    private void exigerOuvert() {
+        if (etat == EtatDossier.CLOTURE) {
+            throw Refus.invalide("etat", "DOSSIER_CLOTURE", "Ce dossier est clôturé : il ne change plus");
+        }
+    }
+
+    /** Facturé ou clôturé, un dossier garde la prestation et la commande qui ont été facturées. */
+    private void exigerNonFige(String quoi) {
+        exigerOuvert();
+        if (etat.estFige()) {
+            throw Refus.invalide("etat", "DOSSIER_FACTURE", "Ce dossier est facturé : sa " + quoi + " ne change plus");
+        }
+    }
+
+    private void exigerEntreprise(String quoi) {
+        if (!(titulaire instanceof Entreprise)) {
+            throw entrepriseRequise("dossierId", quoi);
+        }
+    }
+
+    private static Refus entrepriseRequise(String champ, String quoi) {
+        return Refus.invalide(champ, "ENTREPRISE_REQUISE", quoi + " ne concerne que le dossier d'une entreprise");
     }
 
     @EventSourcingHandler
@@ -54,5 +314,40 @@ public class Dossier {
     @EventSourcingHandler
     void on(ÉtatDossierChangé evenement) {
         etat = evenement.nouveau();
+    }
+
+    @EventSourcingHandler
+    void on(CommandeEnregistrée evenement) {
+        commande = evenement.commande();
+    }
+
+    @EventSourcingHandler
+    void on(ExerciceAjouté evenement) {
+        exercices.add(evenement.exercice());
+    }
+
+    @EventSourcingHandler
+    void on(DirigeantDésigné evenement) {
+        dirigeant = evenement.invitation();
+    }
+
+    @EventSourcingHandler
+    void on(CollaborateurAffecté evenement) {
+        collaborateurs.add(evenement.collaborateur());
+    }
+
+    @EventSourcingHandler
+    void on(CollaborateurRetiré evenement) {
+        collaborateurs.remove(evenement.collaborateur());
+    }
+
+    @EventSourcingHandler
+    void on(MessageEnvoyé evenement) {
+        messages.put(evenement.messageId(), StatutMessage.ENVOYE);
+    }
+
+    @EventSourcingHandler
+    void on(StatutMessageChangé evenement) {
+        messages.put(evenement.messageId(), evenement.nouveau());
     }
 }

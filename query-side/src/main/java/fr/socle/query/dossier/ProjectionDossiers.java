@@ -1,9 +1,38 @@
 package fr.socle.query.dossier;
 
+import fr.socle.kernel.dossier.CollaborateurAffecté;
+import fr.socle.kernel.dossier.CollaborateurRetiré;
+import fr.socle.kernel.dossier.CommandeEnregistrée;
+import fr.socle.kernel.dossier.ContactAjouté;
+import fr.socle.kernel.dossier.DirigeantDésigné;
+import fr.socle.kernel.dossier.DocumentDéposé;
 import fr.socle.kernel.dossier.DossierCréé;
+import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.EtatDossier;
+import fr.socle.kernel.dossier.ExerciceAjouté;
+import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
+import fr.socle.kernel.dossier.InvitationDirigeantEnvoyée;
+import fr.socle.kernel.dossier.MessageEnvoyé;
+import fr.socle.kernel.dossier.NoteAjoutée;
+import fr.socle.kernel.dossier.PrestationDéfinie;
+import fr.socle.kernel.dossier.StatutMessage;
+import fr.socle.kernel.dossier.StatutMessageChangé;
+import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
+import fr.socle.kernel.valeur.Email;
+import fr.socle.kernel.valeur.Telephone;
 import fr.socle.query.commun.ConfigurationLecture;
+import fr.socle.query.dossier.DossierVue.CommandeVue;
+import fr.socle.query.dossier.DossierVue.ContactVue;
+import fr.socle.query.dossier.DossierVue.DirigeantVue;
+import fr.socle.query.dossier.DossierVue.DocumentVue;
+import fr.socle.query.dossier.DossierVue.ExerciceVue;
+import fr.socle.query.dossier.DossierVue.FicheVue;
+import fr.socle.query.dossier.DossierVue.FinancementVue;
+import fr.socle.query.dossier.DossierVue.MessageVue;
+import fr.socle.query.dossier.DossierVue.NoteVue;
+import fr.socle.query.dossier.DossierVue.PrestationVue;
+import fr.socle.query.dossier.DossierVue.SeanceVue;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,11 +47,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Tient le modèle de lecture des dossiers. Chaque écriture est gardée par la version : rejouer un
- * événement déjà projeté ne change rien (livraison au moins une fois).
+ * événement déjà projeté ne change rien (livraison au moins une fois). Les événements d'un même
+ * dossier arrivent dans l'ordre, un à la fois : relire puis réécrire une liste y est sûr.
  */
 @Component
 @ProcessingGroup(ProjectionDossiers.GROUPE)
@@ -42,16 +73,118 @@ public class ProjectionDossiers {
         if (mongo.exists(Query.query(Criteria.where("_id").is(evenement.dossierId())), DossierVue.class)) {
             return;
         }
-        TitulaireVue titulaire = TitulaireVue.de(evenement.titulaire());
-        mongo.save(new DossierVue(evenement.dossierId(), sequence, EtatDossier.OUVERT, titulaire, horodatage,
-                auteur == null ? ConfigurationLecture.ANONYME : auteur,
-                jeton.position().orElse(sequence),
-                evenement.titulaire().nomAffiche().toLowerCase(Locale.ROOT)));
+        String siret = evenement.titulaire() instanceof Entreprise e ? e.siret().valeur() : null;
+        mongo.save(new DossierVue(evenement.dossierId(), sequence, EtatDossier.OUVERT,
+                TitulaireVue.de(evenement.titulaire()), horodatage, auteurOuAnonyme(auteur),
+                jeton.position().orElse(sequence), Recherche.cle(evenement.titulaire().nomAffiche()), siret,
+                null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of()));
     }
 
     @EventHandler
     void on(ÉtatDossierChangé evenement, @SequenceNumber long sequence) {
         avancer(evenement.dossierId(), sequence, new Update().set("etat", evenement.nouveau()));
+    }
+
+    @EventHandler
+    void on(FicheAnnuaireRattachée evenement, @SequenceNumber long sequence) {
+        String role = switch (evenement.type()) {
+            case BENEFICIAIRE -> "beneficiaire";
+            case PRESCRIPTEUR -> "prescripteur";
+            case AUTRE -> "contactAdmin";
+        };
+        avancer(evenement.dossierId(), sequence, new Update().set(role,
+                new FicheVue(evenement.ficheId(), evenement.nom(), evenement.prenom(), evenement.type())));
+    }
+
+    @EventHandler
+    void on(PrestationDéfinie evenement, @SequenceNumber long sequence) {
+        var p = evenement.prestation();
+        avancer(evenement.dossierId(), sequence, new Update().set("prestation", new PrestationVue(p.libelle(), p.conventionId(),
+                p.financeurs().stream().map(f -> new FinancementVue(f.financeur(), f.montant())).toList())));
+    }
+
+    @EventHandler
+    void on(CommandeEnregistrée evenement, @SequenceNumber long sequence) {
+        var c = evenement.commande();
+        avancer(evenement.dossierId(), sequence, new Update().set("commande", new CommandeVue(c.numero(), c.debut(), c.fin())));
+    }
+
+    @EventHandler
+    void on(ExerciceAjouté evenement, @SequenceNumber long sequence) {
+        var e = evenement.exercice();
+        avancer(evenement.dossierId(), sequence, new Update().push("exercices", new ExerciceVue(e.debut(), e.fin())));
+    }
+
+    @EventHandler
+    void on(DirigeantDésigné evenement, @SequenceNumber long sequence) {
+        var i = evenement.invitation();
+        avancer(evenement.dossierId(), sequence, new Update().set("dirigeant",
+                new DirigeantVue(i.email().valeur(), i.nom(), i.prenom(), i.themes(), null)));
+    }
+
+    @EventHandler
+    void on(InvitationDirigeantEnvoyée evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage) {
+        avancer(evenement.dossierId(), sequence, new Update().set("dirigeant.invitationEnvoyeeLe", horodatage));
+    }
+
+    @EventHandler
+    void on(CollaborateurAffecté evenement, @SequenceNumber long sequence) {
+        avancer(evenement.dossierId(), sequence, new Update().push("collaborateurs", evenement.collaborateur()));
+    }
+
+    @EventHandler
+    void on(CollaborateurRetiré evenement, @SequenceNumber long sequence) {
+        avancer(evenement.dossierId(), sequence, new Update().pull("collaborateurs", evenement.collaborateur()));
+    }
+
+    @EventHandler
+    void on(ContactAjouté evenement, @SequenceNumber long sequence) {
+        var c = evenement.contact();
+        avancer(evenement.dossierId(), sequence, new Update().push("contacts", new ContactVue(c.contactId(), c.nom(),
+                c.prenom(), c.fonction(), valeur(c.email(), Email::valeur), valeur(c.telephone(), Telephone::valeur))));
+    }
+
+    @EventHandler
+    void on(NoteAjoutée evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage,
+            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
+        avancer(evenement.dossierId(), sequence, new Update().push("notes",
+                new NoteVue(evenement.noteId(), evenement.texte(), auteurOuAnonyme(auteur), horodatage)));
+    }
+
+    @EventHandler
+    void on(DocumentDéposé evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage,
+            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
+        mongo.save(new ContenuDocumentVue(evenement.documentId(), evenement.dossierId(), evenement.contenuBase64()));
+        avancer(evenement.dossierId(), sequence, new Update().push("documents", new DocumentVue(evenement.documentId(),
+                evenement.nom(), evenement.typeMime(), evenement.taille(), auteurOuAnonyme(auteur), horodatage)));
+    }
+
+    @EventHandler
+    void on(SéancePlanifiée evenement, @SequenceNumber long sequence) {
+        var s = evenement.seance();
+        avancer(evenement.dossierId(), sequence, new Update().push("seances",
+                new SeanceVue(s.seanceId(), s.date(), s.intitule(), s.dureeMinutes(), s.facturable())));
+    }
+
+    @EventHandler
+    void on(MessageEnvoyé evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage) {
+        avancer(evenement.dossierId(), sequence, new Update().push("messages", new MessageVue(evenement.messageId(),
+                evenement.canal(), evenement.destinataire(), evenement.objet(), StatutMessage.ENVOYE, horodatage)));
+    }
+
+    @EventHandler
+    void on(StatutMessageChangé evenement, @SequenceNumber long sequence) {
+        DossierVue dossier = mongo.findById(evenement.dossierId(), DossierVue.class);
+        if (dossier == null || dossier.version() >= sequence) {
+            return;
+        }
+        List<MessageVue> messages = dossier.messages().stream()
+                .map(m -> m.id().equals(evenement.messageId())
+                        ? new MessageVue(m.id(), m.canal(), m.destinataire(), m.objet(), evenement.nouveau(), m.envoyeLe())
+                        : m)
+                .toList();
+        avancer(evenement.dossierId(), sequence, new Update().set("messages", messages));
     }
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
@@ -62,8 +195,17 @@ public class ProjectionDossiers {
                 DossierVue.class);
     }
 
+    private static String auteurOuAnonyme(String auteur) {
+        return auteur == null ? ConfigurationLecture.ANONYME : auteur;
+    }
+
+    private static <V> String valeur(V valeur, Function<V, String> texte) {
+        return valeur == null ? null : texte.apply(valeur);
+    }
+
     @ResetHandler
     void reinitialiser() {
         mongo.dropCollection(DossierVue.class);
+        mongo.dropCollection(ContenuDocumentVue.class);
     }
 }

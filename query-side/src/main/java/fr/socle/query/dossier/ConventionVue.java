@@ -1,0 +1,12 @@
+package fr.socle.query.dossier;
+
+import fr.socle.query.commun.Versionne;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.math.BigDecimal;
+
+@Document("conventions")
+public record ConventionVue(@Id String id, long version, String libelle, BigDecimal tarif, String financeurParDefaut,
+                            long position) implements Versionne {
+}

@@ -1,0 +1,5 @@
+package fr.socle.kernel.dossier;
+
+public enum CanalMessage {
+    EMAIL, SMS
+}

@@ -1,0 +1,29 @@
+package fr.socle.kernel.dossier;
+
+import fr.socle.kernel.erreur.Refus;
+
+import java.time.LocalDate;
+
+/** Un exercice comptable d'une entreprise cliente : du début à la fin, bornes comprises. */
+public record Exercice(LocalDate debut, LocalDate fin) {
+
+    public Exercice {
+        if (debut == null) {
+            throw Refus.invalide("debut", "OBLIGATOIRE", "Le début de l'exercice est obligatoire");
+        }
+        if (fin == null) {
+            throw Refus.invalide("fin", "OBLIGATOIRE", "La fin de l'exercice est obligatoire");
+        }
+        if (fin.isBefore(debut)) {
+            throw Refus.invalide("fin", "DATES_INCOHERENTES", "La fin de l'exercice (" + fin + ") précède son début (" + debut + ")");
+        }
+    }
+
+    /** Sans fin saisie, l'exercice dure douze mois : il finit la veille du même jour un an plus tard. */
+    public static Exercice depuis(LocalDate debut, LocalDate finSaisie) {
+        if (debut == null) {
+            throw Refus.invalide("debut", "OBLIGATOIRE", "Le début de l'exercice est obligatoire");
+        }
+        return new Exercice(debut, finSaisie != null ? finSaisie : debut.plusMonths(12).minusDays(1));
+    }
+}

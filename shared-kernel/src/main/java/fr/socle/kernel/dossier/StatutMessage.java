@@ -1,0 +1,17 @@
+package fr.socle.kernel.dossier;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Le sort d'un e-mail ou d'un SMS envoyé, tel que le prestataire d'envoi le rapporte. */
+public enum StatutMessage {
+    ENVOYE, DELIVRE, OUVERT, BLOQUE, ECHEC;
+
+    public Set<StatutMessage> suivantsPermis() {
+        return switch (this) {
+            case ENVOYE -> EnumSet.of(DELIVRE, BLOQUE, ECHEC);
+            case DELIVRE -> EnumSet.of(OUVERT);
+            case OUVERT, BLOQUE, ECHEC -> EnumSet.noneOf(StatutMessage.class);
+        };
+    }
+}
