@@ -1,7 +1,8 @@
 package fr.socle.command.piece;
 
 import fr.socle.command.dossier.Dossier;
-import fr.socle.kernel.dossier.CreerDossier;
+import fr.socle.kernel.dossier.DossierCréé;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.Classifieur;
@@ -48,11 +49,12 @@ class EnregistrementPiecesTest {
 
     private final List<EventMessage<?>> publies = new CopyOnWriteArrayList<>();
     private CommandGateway commandes;
+    private EmbeddedEventStore magasin;
     private String dossierId;
 
     @BeforeEach
     void preparer() {
-        EmbeddedEventStore magasin = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        magasin = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         magasin.subscribe(publies::addAll);
         var dossiers = EventSourcingRepository.builder(Dossier.class).eventStore(magasin).build();
         var numeros = EventSourcingRepository.builder(ReservationNumeroPiece.class).eventStore(magasin).build();
@@ -63,7 +65,12 @@ class EnregistrementPiecesTest {
         new AnnotationCommandHandlerAdapter<>(new EnregistrementPieces(dossiers, numeros, pieces)).subscribe(bus);
         commandes = DefaultCommandGateway.builder().commandBus(bus).build();
         dossierId = Identifiant.nouveau();
-        commandes.sendAndWait(new CreerDossier(dossierId, JEANNE));
+        dossierExistant(dossierId);
+    }
+
+    /** Un dossier tel que sa création l'a laissé dans le magasin. */
+    private void dossierExistant(String id) {
+        magasin.publish(new GenericDomainEventMessage<>("Dossier", id, 0, new DossierCréé(id, JEANNE)));
     }
 
     static Montant montant(String valeur) {
@@ -116,7 +123,7 @@ class EnregistrementPiecesTest {
         assertThat(doublon.regle()).isEqualTo("NUMERO_DEJA_UTILISE");
 
         String autre = Identifiant.nouveau();
-        commandes.sendAndWait(new CreerDossier(autre, JEANNE));
+        dossierExistant(autre);
         commandes.sendAndWait(piece(autre, "F-001", EMISSION, "10.00", null));
         assertThat(evenements(PièceEnregistrée.class)).hasSize(2);
     }
