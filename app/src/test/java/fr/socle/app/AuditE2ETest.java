@@ -1,0 +1,102 @@
+package fr.socle.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.socle.query.audit.Evenement;
+import fr.socle.query.audit.JournalAxon;
+import fr.socle.query.audit.JournalFiltre;
+import fr.socle.query.audit.SourceJournal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** L'audit de bout en bout : journal, état à une date, reconstruction, concurrence, abonnement. */
+class AuditE2ETest extends MoteurEmbarqueTest {
+
+    static final String JOURNAL = """
+            query($f: JournalFiltre, $first: Int, $after: String) {
+              journal(filtre: $f, first: $first, after: $after) {
+                totalCount pageInfo { hasNextPage endCursor }
+                edges { cursor node { position sequence type horodatage auteur aggregatId aggregatType donnees } }
+              }
+            }""";
+
+    @Autowired
+    SourceJournal journalDuMagasin;
+    @Autowired
+    JournalAxon journalGenerique;
+
+    private String creerDossier(String utilisateur, String nom) {
+        return client.executer(utilisateur, DossierE2ETest.CREER, "input", DossierE2ETest.personne(nom, "a@exemple.fr"))
+                .donnees().path("creerDossier").path("id").asText();
+    }
+
+    private JsonNode changerEtat(String utilisateur, String id, String etat) {
+        return client.executer(utilisateur, DossierE2ETest.CHANGER, "id", id, "etat", etat).donnees().path("changerEtatDossier");
+    }
+
+    static List<JsonNode> noeuds(JsonNode connexion) {
+        return StreamSupport.stream(connexion.path("edges").spliterator(), false).map(a -> a.path("node")).toList();
+    }
+
+    @Test
+    void le_journal_filtre_et_pagine_tout_le_magasin_par_position() {
+        Instant debut = Instant.now();
+        String a = creerDossier(GESTIONNAIRE, "Journal");
+        String b = creerDossier(ADMIN, "Journal");
+        changerEtat(GESTIONNAIRE, a, "EN_COURS");
+        changerEtat(ADMIN, b, "CLOTURE");
+        changerEtat(GESTIONNAIRE, a, "FACTURE");
+        Instant fin = Instant.now();
+
+        Map<String, Object> periode = Map.of("depuis", debut.toString(), "jusqua", fin.toString());
+        List<JsonNode> lus = new ArrayList<>();
+        String apres = null;
+        int pages = 0;
+        do {
+            JsonNode page = client.executer(AUDITEUR, JOURNAL, "f", periode, "first", 2, "after", apres)
+                    .donnees().path("journal");
+            assertThat(page.path("totalCount").asInt()).isEqualTo(5);
+            lus.addAll(noeuds(page));
+            apres = page.path("pageInfo").path("hasNextPage").asBoolean() ? page.path("pageInfo").path("endCursor").asText() : null;
+            pages++;
+        } while (apres != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(lus).extracting(n -> n.path("aggregatId").asText()).containsExactly(a, b, a, b, a);
+        assertThat(lus).extracting(n -> n.path("position").asLong()).isSorted().doesNotHaveDuplicates();
+        assertThat(lus.get(4).path("donnees").path("nouveau").asText()).isEqualTo("FACTURE");
+
+        JsonNode changements = client.executer(ADMIN, JOURNAL, "f", Map.of("depuis", debut.toString(),
+                "types", List.of("ÉtatDossierChangé"), "auteur", GESTIONNAIRE, "aggregatType", "Dossier")).donnees().path("journal");
+        assertThat(changements.path("totalCount").asInt()).isEqualTo(2);
+        assertThat(noeuds(changements)).extracting(n -> n.path("donnees").path("nouveau").asText())
+                .containsExactly("EN_COURS", "FACTURE");
+        assertThat(noeuds(changements)).allSatisfy(n -> assertThat(n.path("auteur").asText()).isEqualTo(GESTIONNAIRE));
+
+        JsonNode rien = client.executer(AUDITEUR, JOURNAL, "f", Map.of("depuis", debut.toString(), "aggregatType", "Piece"))
+                .donnees().path("journal");
+        assertThat(rien.path("totalCount").asInt()).isZero();
+        assertThat(rien.path("edges")).isEmpty();
+
+        assertThat(journalDuMagasin).isInstanceOf(JournalSqlite.class);
+        for (JournalFiltre filtre : List.of(JournalFiltre.TOUT,
+                new JournalFiltre(List.of("ÉtatDossierChangé"), GESTIONNAIRE, debut, fin, "Dossier"),
+                new JournalFiltre(List.of("DossierCréé"), ADMIN, null, null, null))) {
+            assertThat(journalGenerique.compter(filtre)).isEqualTo(journalDuMagasin.compter(filtre));
+            assertThat(journalGenerique.lire(filtre, lus.get(0).path("position").asLong() - 1, 3))
+                    .extracting(Evenement::identifiant)
+                    .isEqualTo(journalDuMagasin.lire(filtre, lus.get(0).path("position").asLong() - 1, 3)
+                            .stream().map(Evenement::identifiant).toList());
+        }
+
+        assertThat(client.executer(ANALYSTE, JOURNAL).classification()).isEqualTo("FORBIDDEN");
+        assertThat(client.executer(AUDITEUR, JOURNAL, "f", Map.of("depuis", fin.toString(), "jusqua", debut.toString()))
+                .regle()).isEqualTo("PERIODE_INVALIDE");
+    }
+}
