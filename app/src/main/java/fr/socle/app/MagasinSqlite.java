@@ -1,5 +1,6 @@
 package fr.socle.app;
 
+import fr.socle.command.audit.ParChamps;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -50,7 +51,6 @@ public class MagasinSqlite {
     @Bean
     public EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactions,
                                                  @Qualifier("eventSerializer") Serializer evenements,
-                                                 Serializer serializer,
                                                  PersistenceExceptionResolver violationsUnicite,
                                                  ObjectProvider<EventUpcaster> upcasters) throws SQLException {
         EventSchema schema = EventSchema.builder().build();
@@ -58,7 +58,7 @@ public class MagasinSqlite {
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(transactions)
                 .eventSerializer(evenements)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(ParChamps.serialiseurInstantanes())
                 .persistenceExceptionResolver(violationsUnicite)
                 .upcasterChain(new EventUpcasterChain(List.copyOf(upcasters.orderedStream().toList())))
                 .schema(schema)

@@ -7,6 +7,7 @@ import fr.socle.query.audit.JournalFiltre;
 import fr.socle.query.audit.SourceJournal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** L'audit de bout en bout : journal, état à une date, reconstruction, concurrence, abonnement. */
+/** L'audit de bout en bout (instantanés fréquents pour que l'état à une date les rencontre) : journal, état à une date, reconstruction, concurrence, abonnement. */
+@TestPropertySource(properties = "socle.instantanes.seuil=2")
 class AuditE2ETest extends MoteurEmbarqueTest {
 
     static final String JOURNAL = """
@@ -98,5 +100,47 @@ class AuditE2ETest extends MoteurEmbarqueTest {
         assertThat(client.executer(ANALYSTE, JOURNAL).classification()).isEqualTo("FORBIDDEN");
         assertThat(client.executer(AUDITEUR, JOURNAL, "f", Map.of("depuis", fin.toString(), "jusqua", debut.toString()))
                 .regle()).isEqualTo("PERIODE_INVALIDE");
+    }
+
+    static final String ETAT_AU = """
+            query($id: ID!, $instant: DateTime!) { etatAu(aggregatId: $id, instant: $instant) { aggregatType version etat } }""";
+    static final String ETAT_A_LA_VERSION = """
+            query($id: ID!, $v: Int!) { etatALaVersion(aggregatId: $id, version: $v) { aggregatType version etat } }""";
+
+    @Test
+    void etat_au_reconstruit_l_agregat_a_un_instant_ou_une_version() throws InterruptedException {
+        Instant avant = Instant.now();
+        Thread.sleep(5);
+        String id = creerDossier(GESTIONNAIRE, "Temps");
+        changerEtat(GESTIONNAIRE, id, "EN_COURS");
+        Thread.sleep(5);
+        Instant enCours = Instant.now();
+        Thread.sleep(5);
+        changerEtat(GESTIONNAIRE, id, "FACTURE");
+
+        assertThat(client.executer(AUDITEUR, ETAT_AU, "id", id, "instant", avant.toString()).donnees()
+                .path("etatAu").isNull()).isTrue();
+        JsonNode passe = client.executer(AUDITEUR, ETAT_AU, "id", id, "instant", enCours.toString()).donnees().path("etatAu");
+        assertThat(passe.path("aggregatType").asText()).isEqualTo("Dossier");
+        assertThat(passe.path("version").asInt()).isEqualTo(1);
+        assertThat(passe.path("etat").path("etat").asText()).isEqualTo("EN_COURS");
+        assertThat(passe.path("etat").path("dossierId").asText()).isEqualTo(id);
+        assertThat(passe.path("etat").path("titulaire").path("nom").asText()).isEqualTo("Temps");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, id)).as("un instantané a été pris").isPositive();
+        JsonNode present = client.executer(ADMIN, ETAT_AU, "id", id, "instant", Instant.now().toString()).donnees().path("etatAu");
+        assertThat(present.path("version").asInt()).isEqualTo(2);
+        assertThat(present.path("etat").path("etat").asText()).isEqualTo("FACTURE");
+
+        JsonNode origine = client.executer(AUDITEUR, ETAT_A_LA_VERSION, "id", id, "v", 0).donnees().path("etatALaVersion");
+        assertThat(origine.path("version").asInt()).isZero();
+        assertThat(origine.path("etat").path("etat").asText()).isEqualTo("OUVERT");
+
+        assertThat(client.executer(AUDITEUR, ETAT_A_LA_VERSION, "id", id, "v", -1).regle()).isEqualTo("VERSION_INVALIDE");
+        assertThat(client.executer(AUDITEUR, ETAT_AU, "id", "6f1c1c1c-1111-4111-8111-111111111111",
+                "instant", enCours.toString()).classification()).isEqualTo("NOT_FOUND");
+        assertThat(client.executer(GESTIONNAIRE, ETAT_AU, "id", id, "instant", enCours.toString()).classification())
+                .isEqualTo("FORBIDDEN");
     }
 }
