@@ -13,6 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,5 +147,43 @@ class AuditE2ETest extends MoteurEmbarqueTest {
                 "instant", enCours.toString()).classification()).isEqualTo("NOT_FOUND");
         assertThat(client.executer(GESTIONNAIRE, ETAT_AU, "id", id, "instant", enCours.toString()).classification())
                 .isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void des_ecritures_concurrentes_a_la_meme_version_n_en_laissent_passer_qu_une() throws Exception {
+        String id = creerDossier(GESTIONNAIRE, "Concurrence");
+        int ecrivains = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(ecrivains);
+        CountDownLatch depart = new CountDownLatch(1);
+        List<Future<ClientGraphQL.Reponse>> envois = new ArrayList<>();
+        for (int i = 0; i < ecrivains; i++) {
+            String cible = i % 2 == 0 ? "EN_COURS" : "CLOTURE";
+            envois.add(pool.submit(() -> {
+                depart.await();
+                return new ClientGraphQL(port).executer(GESTIONNAIRE, DossierE2ETest.CHANGER,
+                        "id", id, "etat", cible, "v", 0);
+            }));
+        }
+        depart.countDown();
+        List<ClientGraphQL.Reponse> reponses = new ArrayList<>();
+        for (Future<ClientGraphQL.Reponse> envoi : envois) {
+            reponses.add(envoi.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        List<ClientGraphQL.Reponse> reussies = reponses.stream()
+                .filter(r -> r.corps().path("errors").isMissingNode()).toList();
+        assertThat(reussies).hasSize(1);
+        assertThat(reponses).filteredOn(r -> !r.corps().path("errors").isMissingNode())
+                .hasSize(ecrivains - 1)
+                .allSatisfy(r -> assertThat(r.classification()).isEqualTo("CONFLICT"));
+        String gagnant = reussies.get(0).donnees().path("changerEtatDossier").path("etat").asText();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, id)).isEqualTo(2);
+        JsonNode lu = client.executer(ANALYSTE, "query($id: ID!) { dossier(id: $id) { version etat } }", "id", id)
+                .donnees().path("dossier");
+        assertThat(lu.path("version").asInt()).isEqualTo(1);
+        assertThat(lu.path("etat").asText()).isEqualTo(gagnant);
     }
 }
