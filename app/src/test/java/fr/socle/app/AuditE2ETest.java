@@ -186,4 +186,48 @@ class AuditE2ETest extends MoteurEmbarqueTest {
         assertThat(lu.path("version").asInt()).isEqualTo(1);
         assertThat(lu.path("etat").asText()).isEqualTo(gagnant);
     }
+
+    static final String EMPREINTES = "{ empreintesModelesLecture { collection documents empreinte } }";
+    static final String RECONSTRUIRE = """
+            mutation($p: String) { reconstruireProjections(projection: $p) { id etat traites total projections } }""";
+    static final String RECONSTRUCTION = """
+            query($id: ID!) { reconstruction(id: $id) { id etat traites total projections debit resteSecondes debut fin } }""";
+
+    @Test
+    void une_reconstruction_rend_des_modeles_identiques_sans_arreter_l_api() throws InterruptedException {
+        for (int i = 0; i < 12; i++) {
+            String id = creerDossier(GESTIONNAIRE, "Rejoue" + i);
+            if (i % 3 == 0) {
+                changerEtat(GESTIONNAIRE, id, "EN_COURS");
+            }
+        }
+        JsonNode avant = client.executer(ADMIN, EMPREINTES).donnees().path("empreintesModelesLecture");
+        assertThat(avant).isNotEmpty();
+        assertThat(avant.findValuesAsText("collection")).contains("dossiers");
+
+        JsonNode lancee = client.executer(ADMIN, RECONSTRUIRE).donnees().path("reconstruireProjections");
+        assertThat(lancee.path("total").asLong()).isEqualTo(evenements());
+        assertThat(lancee.path("projections").toString()).contains("dossiers");
+        String id = lancee.path("id").asText();
+        JsonNode suivi;
+        long limite = System.currentTimeMillis() + 30_000;
+        do {
+            assertThat(client.executer(ANALYSTE, "{ dossiers(first: 1) { totalCount } }").statut()).isEqualTo(200);
+            Thread.sleep(100);
+            suivi = client.executer(ADMIN, RECONSTRUCTION, "id", id).donnees().path("reconstruction");
+        } while (suivi.path("etat").asText().equals("EN_COURS") && System.currentTimeMillis() < limite);
+        assertThat(suivi.path("etat").asText()).isEqualTo("TERMINEE");
+        assertThat(suivi.path("traites").asLong()).isEqualTo(suivi.path("total").asLong());
+        assertThat(suivi.path("fin").asText()).isNotBlank();
+        assertThat(suivi.path("resteSecondes").asInt()).isZero();
+
+        JsonNode apres = client.executer(ADMIN, EMPREINTES).donnees().path("empreintesModelesLecture");
+        assertThat(apres).isEqualTo(avant);
+
+        JsonNode une = client.executer(ADMIN, RECONSTRUIRE, "p", "dossiers").donnees().path("reconstruireProjections");
+        assertThat(une.path("projections").toString()).isEqualTo("[\"dossiers\"]");
+        assertThat(client.executer(ADMIN, RECONSTRUIRE, "p", "inconnue").classification()).isEqualTo("NOT_FOUND");
+        assertThat(client.executer(AUDITEUR, RECONSTRUIRE).classification()).isEqualTo("FORBIDDEN");
+        assertThat(client.executer(ADMIN, RECONSTRUCTION, "id", "rien").donnees().path("reconstruction").isNull()).isTrue();
+    }
 }
