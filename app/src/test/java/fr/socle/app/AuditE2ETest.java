@@ -230,4 +230,33 @@ class AuditE2ETest extends MoteurEmbarqueTest {
         assertThat(client.executer(AUDITEUR, RECONSTRUIRE).classification()).isEqualTo("FORBIDDEN");
         assertThat(client.executer(ADMIN, RECONSTRUCTION, "id", "rien").donnees().path("reconstruction").isNull()).isTrue();
     }
+
+    @Test
+    void un_abonnement_recoit_en_direct_les_evenements_filtres() throws Exception {
+        String id = creerDossier(GESTIONNAIRE, "Direct");
+        try (AbonnementGraphQL abonnement = new AbonnementGraphQL(port, AUDITEUR,
+                "subscription($f: JournalFiltre) { evenements(filtre: $f) { position type aggregatId auteur donnees } }",
+                Map.of("f", Map.of("types", List.of("ÉtatDossierChangé"), "aggregatType", "Dossier")))) {
+            // L'abonnement part de la tête du magasin au moment où le serveur l'ouvre : on lui en laisse le temps.
+            Thread.sleep(500);
+            creerDossier(GESTIONNAIRE, "Ignore");
+            changerEtat(GESTIONNAIRE, id, "EN_COURS");
+            JsonNode recu = abonnement.recevoir();
+            assertThat(recu).as("un événement reçu").isNotNull();
+            assertThat(recu.path("type").asText()).isEqualTo("next");
+            JsonNode evenement = recu.path("payload").path("data").path("evenements");
+            assertThat(evenement.path("type").asText()).isEqualTo("ÉtatDossierChangé");
+            assertThat(evenement.path("aggregatId").asText()).isEqualTo(id);
+            assertThat(evenement.path("auteur").asText()).isEqualTo(GESTIONNAIRE);
+            assertThat(evenement.path("donnees").path("nouveau").asText()).isEqualTo("EN_COURS");
+            assertThat(evenement.path("position").asLong()).isPositive();
+        }
+        try (AbonnementGraphQL interdit = new AbonnementGraphQL(port, ANALYSTE,
+                "subscription { evenements { type } }", Map.of())) {
+            JsonNode refus = interdit.recevoir();
+            assertThat(refus.path("type").asText()).as("%s", refus).isEqualTo("error");
+            assertThat(refus.path("payload").get(0).path("extensions").path("classification").asText())
+                    .as("%s", refus).isEqualTo("FORBIDDEN");
+        }
+    }
 }
