@@ -9,10 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import org.axonframework.common.DateTimeUtils;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -258,5 +263,106 @@ class AuditE2ETest extends MoteurEmbarqueTest {
             assertThat(refus.path("payload").get(0).path("extensions").path("classification").asText())
                     .as("%s", refus).isEqualTo("FORBIDDEN");
         }
+    }
+
+    static final String EFFACER = "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }";
+
+    private JsonNode attendreReconstruction(String id) throws InterruptedException {
+        JsonNode suivi;
+        long limite = System.currentTimeMillis() + 30_000;
+        do {
+            Thread.sleep(100);
+            suivi = client.executer(ADMIN, RECONSTRUCTION, "id", id).donnees().path("reconstruction");
+        } while (suivi.path("etat").asText().equals("EN_COURS") && System.currentTimeMillis() < limite);
+        return suivi;
+    }
+
+    private JsonNode dossierLu(String id) {
+        return client.executer(ANALYSTE, "query($id: ID!) { dossier(id: $id) { version titulaire { ... on Personne { prenom nom email mobile adresse { ville } } } } }",
+                "id", id).donnees().path("dossier");
+    }
+
+    @Test
+    void l_effacement_rgpd_rend_les_donnees_personnelles_illisibles_partout() throws Exception {
+        Instant debut = Instant.now();
+        String id = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input", Map.of("titulaire", Map.of("personne", Map.of(
+                "civilite", "MME", "prenom", "Rose", "nom", "Effacable", "email", "rose.effacable@exemple.fr",
+                "mobile", "0611223344", "adresse", Map.of("ligne1", "3 rue des Lilas", "codePostal", "75011", "ville", "Paris")))))
+                .donnees().path("creerDossier").path("id").asText();
+        changerEtat(GESTIONNAIRE, id, "EN_COURS");
+        changerEtat(GESTIONNAIRE, id, "FACTURE");
+
+        String stocke = jdbc.queryForObject("SELECT CAST(payload AS TEXT) FROM DomainEventEntry "
+                + "WHERE aggregateIdentifier = ? AND sequenceNumber = 0", String.class, id);
+        assertThat(stocke).contains("rgpd:1:" + id).doesNotContain("Effacable", "Rose", "rose.effacable", "0611223344", "Lilas");
+        assertThat(noeuds(client.executer(AUDITEUR, DossierE2ETest.HISTORIQUE, "id", id).donnees().path("historique")).get(0)
+                .path("donnees").path("titulaire").path("nom").asText()).isEqualTo("Effacable");
+
+        assertThat(client.executer(GESTIONNAIRE, EFFACER, "id", id).classification()).isEqualTo("FORBIDDEN");
+        assertThat(client.executer(ADMIN, EFFACER, "id", id).donnees().path("effacerDonneesPersonnelles").asBoolean()).isTrue();
+
+        List<JsonNode> historique = noeuds(client.executer(AUDITEUR, DossierE2ETest.HISTORIQUE, "id", id).donnees().path("historique"));
+        assertThat(historique).extracting(n -> n.path("type").asText())
+                .containsExactly("DossierCréé", "ÉtatDossierChangé", "ÉtatDossierChangé", "DonneesPersonnellesEffacées");
+        JsonNode titulaire = historique.get(0).path("donnees").path("titulaire");
+        assertThat(titulaire.path("nom").asText()).isEqualTo("[effacé]");
+        assertThat(titulaire.path("prenom").asText()).isEqualTo("[effacé]");
+        assertThat(titulaire.path("email").asText()).isEqualTo("[effacé]");
+        assertThat(titulaire.path("mobile").asText()).isEqualTo("[effacé]");
+        assertThat(titulaire.path("adresse").isNull()).isTrue();
+        assertThat(titulaire.path("civilite").asText()).isEqualTo("MME");
+        assertThat(historique.get(3).path("auteur").asText()).isEqualTo(ADMIN);
+        assertThat(historique.get(3).path("donnees").path("aggregatType").asText()).isEqualTo("Dossier");
+
+        JsonNode journal = client.executer(AUDITEUR, JOURNAL, "f", Map.of("depuis", debut.toString(), "aggregatType", "Dossier"))
+                .donnees().path("journal");
+        assertThat(journal.toString()).doesNotContain("Effacable").contains("DonneesPersonnellesEffacées");
+
+        JsonNode etat = client.executer(AUDITEUR, ETAT_AU, "id", id, "instant", Instant.now().toString()).donnees().path("etatAu");
+        assertThat(etat.path("version").asInt()).isEqualTo(3);
+        assertThat(etat.path("etat").path("etat").asText()).isEqualTo("FACTURE");
+        assertThat(etat.path("etat").path("titulaire").path("nom").asText()).isEqualTo("[effacé]");
+        assertThat(client.executer(AUDITEUR, ETAT_A_LA_VERSION, "id", id, "v", 0).donnees().toString()).doesNotContain("Effacable");
+        assertThat(jdbc.queryForList("SELECT CAST(payload AS TEXT) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                String.class, id)).isNotEmpty().allSatisfy(instantane -> assertThat(instantane).doesNotContain("Effacable", "Lilas"));
+
+        long limite = System.currentTimeMillis() + 10_000;
+        while (!dossierLu(id).path("titulaire").path("nom").asText().equals("[effacé]") && System.currentTimeMillis() < limite) {
+            Thread.sleep(100);
+        }
+        JsonNode lu = dossierLu(id);
+        assertThat(lu.path("version").asInt()).isEqualTo(3);
+        assertThat(lu.toString()).doesNotContain("Effacable", "Rose", "rose.effacable", "0611223344", "Paris");
+
+        JsonNode avant = client.executer(ADMIN, EMPREINTES).donnees().path("empreintesModelesLecture");
+        JsonNode reconstruction = client.executer(ADMIN, RECONSTRUIRE, "p", "dossiers").donnees().path("reconstruireProjections");
+        assertThat(attendreReconstruction(reconstruction.path("id").asText()).path("etat").asText()).isEqualTo("TERMINEE");
+        assertThat(dossierLu(id).toString()).doesNotContain("Effacable", "Rose", "rose.effacable", "0611223344", "Paris")
+                .contains("[effacé]");
+        assertThat(client.executer(ADMIN, EMPREINTES).donnees().path("empreintesModelesLecture")).isEqualTo(avant);
+
+        assertThat(client.executer(ADMIN, EFFACER, "id", "6f1c1c1c-1111-4111-8111-111111111111").classification())
+                .isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void un_evenement_ecrit_dans_une_ancienne_revision_est_relu_dans_la_nouvelle() {
+        String id = creerDossier(GESTIONNAIRE, "Ancien");
+        jdbc.update("INSERT INTO DomainEventEntry (eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp, "
+                        + "payloadType, payloadRevision, payload, metaData) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(), id, 1, "Dossier", DateTimeUtils.formatInstant(Instant.now()),
+                DonneesPersonnellesEffacées.class.getName(), "1",
+                ("{\"sujet\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8),
+                ("{\"auteur\":\"" + ADMIN + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        JsonNode ancien = noeuds(client.executer(AUDITEUR, DossierE2ETest.HISTORIQUE, "id", id).donnees().path("historique")).get(1);
+        assertThat(ancien.path("type").asText()).isEqualTo("DonneesPersonnellesEffacées");
+        assertThat(ancien.path("donnees").path("aggregatId").asText()).isEqualTo(id);
+        assertThat(ancien.path("donnees").path("aggregatType").asText()).isEqualTo("Dossier");
+        assertThat(ancien.path("donnees").has("sujet")).isFalse();
+
+        assertThat(client.executer(AUDITEUR, ETAT_AU, "id", id, "instant", Instant.now().toString()).donnees()
+                .path("etatAu").path("version").asInt()).isEqualTo(1);
+        assertThat(changerEtat(GESTIONNAIRE, id, "EN_COURS").path("version").asInt()).isEqualTo(2);
     }
 }

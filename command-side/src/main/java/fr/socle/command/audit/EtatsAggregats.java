@@ -8,6 +8,7 @@ import fr.socle.kernel.erreur.Refus;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventStreamUtils;
@@ -95,13 +96,25 @@ public class EtatsAggregats {
     }
 
     private <T> EtatAggregat appliquer(AggregateModel<T> modele, String id, DomainEventStream flux) {
+        EventSourcedAggregate<T> agregat = rejouer(modele, id, flux);
+        return new EtatAggregat(modele.type(), agregat.version(),
+                json.convertValue(agregat.getAggregateRoot(), new TypeReference<Map<String, Object>>() {
+                }));
+    }
+
+    private static <T> EventSourcedAggregate<T> rejouer(AggregateModel<T> modele, String id, DomainEventStream flux) {
         T racine = new GenericAggregateFactory<>(modele).createAggregateRoot(id, flux.peek());
         EventSourcedAggregate<T> agregat = EventSourcedAggregate.initialize(racine, modele,
                 SimpleEventBus.builder().build(), NoSnapshotTriggerDefinition.TRIGGER);
         agregat.initializeState(flux);
-        return new EtatAggregat(modele.type(), agregat.version(),
-                json.convertValue(agregat.getAggregateRoot(), new TypeReference<Map<String, Object>>() {
-                }));
+        return agregat;
+    }
+
+    /** Un instantané de l'agrégat reconstruit depuis ses seuls événements, sans instantané antérieur. */
+    public DomainEventMessage<?> instantaneDepuisLesEvenements(String id) {
+        DomainEventStream flux = evenements.readEvents(id, 0);
+        EventSourcedAggregate<?> agregat = rejouer(modele(flux.peek().getType()), id, flux);
+        return new GenericDomainEventMessage<>(agregat.type(), id, agregat.version(), agregat.getAggregateRoot());
     }
 
     private AggregateModel<?> modele(String type) {

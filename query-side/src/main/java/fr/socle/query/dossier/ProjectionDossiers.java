@@ -3,6 +3,8 @@ package fr.socle.query.dossier;
 import fr.socle.kernel.dossier.DossierCréé;
 import fr.socle.kernel.dossier.EtatDossier;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
+import fr.socle.kernel.rgpd.DonneePersonnelle;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.query.commun.ConfigurationLecture;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,6 +54,20 @@ public class ProjectionDossiers {
     @EventHandler
     void on(ÉtatDossierChangé evenement, @SequenceNumber long sequence) {
         avancer(evenement.dossierId(), sequence, new Update().set("etat", evenement.nouveau()));
+    }
+
+    /** Les données personnelles du titulaire ne se lisent plus ; une reconstruction donne le même résultat. */
+    @EventHandler
+    void on(DonneesPersonnellesEffacées evenement, @SequenceNumber long sequence) {
+        DossierVue dossier = mongo.findById(evenement.aggregatId(), DossierVue.class);
+        if (dossier != null && dossier.titulaire() instanceof TitulaireVue.Personne personne) {
+            TitulaireVue efface = new TitulaireVue.Personne(personne.civilite(), DonneePersonnelle.EFFACEE,
+                    DonneePersonnelle.EFFACEE, DonneePersonnelle.EFFACEE, DonneePersonnelle.EFFACEE, null);
+            avancer(dossier.id(), sequence, new Update().set("titulaire", efface)
+                    .set("nomRecherche", DonneePersonnelle.EFFACEE));
+        } else if (dossier != null) {
+            avancer(dossier.id(), sequence, new Update());
+        }
     }
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
