@@ -231,6 +231,10 @@ class AuditE2ETest extends MoteurEmbarqueTest {
 
         JsonNode une = client.executer(ADMIN, RECONSTRUIRE, "p", "dossiers").donnees().path("reconstruireProjections");
         assertThat(une.path("projections").toString()).isEqualTo("[\"dossiers\"]");
+        ClientGraphQL.Reponse pendant = client.executer(ADMIN, RECONSTRUIRE);
+        assertThat(pendant.classification()).isEqualTo("CONFLICT");
+        assertThat(pendant.regle()).isEqualTo("RECONSTRUCTION_EN_COURS");
+        assertThat(attendreReconstruction(une.path("id").asText()).path("etat").asText()).isEqualTo("TERMINEE");
         assertThat(client.executer(ADMIN, RECONSTRUIRE, "p", "inconnue").classification()).isEqualTo("NOT_FOUND");
         assertThat(client.executer(AUDITEUR, RECONSTRUIRE).classification()).isEqualTo("FORBIDDEN");
         assertThat(client.executer(ADMIN, RECONSTRUCTION, "id", "rien").donnees().path("reconstruction").isNull()).isTrue();

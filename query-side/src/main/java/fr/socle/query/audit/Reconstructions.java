@@ -70,7 +70,18 @@ public class Reconstructions {
                 .orElseThrow(() -> Refus.introuvable("projection", "Aucune projection « " + projection
                         + " » ; projections : " + projections())));
         Suivi suivi = new Suivi(UUID.randomUUID().toString(), cibles, tete(), true);
-        suivis.put(suivi.id, suivi);
+        synchronized (suivis) {
+            // Deux réinitialisations entremêlées d'un même processeur laisseraient un modèle à moitié rejoué.
+            suivis.values().stream()
+                    .filter(s -> s.rafraichir().etat() == EtatReconstruction.EN_COURS
+                            && s.processeurs.stream().anyMatch(cibles::contains))
+                    .findAny()
+                    .ifPresent(s -> {
+                        throw Refus.conflit("projection", "RECONSTRUCTION_EN_COURS",
+                                "La reconstruction " + s.id + " de " + s.noms() + " n'est pas finie");
+                    });
+            suivis.put(suivi.id, suivi);
+        }
         LOG.info("Reconstruction {} de {} : {} événements à rejouer", suivi.id, suivi.noms(), suivi.total);
         horloge.execute(() -> reinitialiser(suivi));
         return suivi.rafraichir();
