@@ -52,7 +52,7 @@ public class MagasinSqlite {
     @Bean
     public EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactions,
                                                  @Qualifier("eventSerializer") Serializer evenements,
-                                                 Serializer serializer,
+                                                 @Qualifier("serializer") Serializer serializer,
                                                  PersistenceExceptionResolver violationsUnicite,
                                                  ObjectProvider<EventUpcaster> upcasters) throws SQLException {
         EventSchema schema = EventSchema.builder().build();

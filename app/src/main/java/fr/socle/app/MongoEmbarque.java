@@ -5,10 +5,13 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import fr.socle.query.audit.Reconstructions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -36,11 +39,13 @@ public class MongoEmbarque {
         private final H2Backend stockage;
         private final Path marque;
         private final InetSocketAddress adresse;
+        private final boolean apresArretBrutal;
 
         Serveur(Path repertoire) throws IOException {
             Path fichier = repertoire.resolve("modeles-lecture.mv");
             marque = repertoire.resolve("modeles-lecture.en-service");
-            if (Files.exists(marque)) {
+            apresArretBrutal = Files.exists(marque);
+            if (apresArretBrutal) {
                 LOG.warn("Arrêt brutal détecté : les modèles de lecture sont effacés et seront reconstruits "
                         + "depuis le magasin d'événements");
                 Files.deleteIfExists(fichier);
@@ -56,6 +61,11 @@ public class MongoEmbarque {
             return adresse;
         }
 
+        /** Vrai si les modèles de lecture ont été effacés au démarrage et se reconstruisent. */
+        public boolean apresArretBrutal() {
+            return apresArretBrutal;
+        }
+
         @Override
         public void close() throws IOException {
             serveur.shutdownNow();
@@ -68,6 +78,17 @@ public class MongoEmbarque {
     @Bean(destroyMethod = "close")
     public Serveur serveurMongoEmbarque(@Value("${" + RepertoireDonnees.PROPRIETE + "}") Path repertoire) throws IOException {
         return new Serveur(repertoire);
+    }
+
+    /** La reconstruction qui suit un arrêt brutal montre son avancement comme celles qu'un administrateur demande. */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> suivreLaReconstructionDuDemarrage(Serveur serveur,
+                                                                                        Reconstructions reconstructions) {
+        return pret -> {
+            if (serveur.apresArretBrutal()) {
+                reconstructions.suivreDemarrage();
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")

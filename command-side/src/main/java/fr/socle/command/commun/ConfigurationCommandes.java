@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.InterceptorChain;
@@ -93,9 +94,10 @@ public class ConfigurationCommandes {
     }
 
     /**
-     * Axon ne refuse qu'une version attendue plus ancienne que la version courante ; le contrat refuse
-     * toute version différente. Une version attendue trop récente est donc écartée ici ; une modification
-     * concurrente survenue après cette vérification reste arrêtée par Axon au chargement de l'agrégat.
+     * Le contrat refuse toute version attendue différente de la version courante, et ce refus passe avant
+     * tout autre : Axon, lui, ne compare les versions qu'après le traitement, et seulement pour une version
+     * plus ancienne. La version est donc vérifiée avant ; et si une écriture concurrente survient entre
+     * cette vérification et le chargement, l'échec qui s'ensuit est lui aussi un conflit.
      */
     public static class VersionAttendueExacte implements MessageHandlerInterceptor<CommandMessage<?>> {
         private final CommandTargetResolver cibles = AnnotationCommandTargetResolver.builder().build();
@@ -107,20 +109,31 @@ public class ConfigurationCommandes {
 
         @Override
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-            Long attendue = versionAttendue(unitOfWork.getMessage());
-            if (attendue != null) {
-                String id = cibles.resolveTarget(unitOfWork.getMessage()).getIdentifier();
-                evenements.lastSequenceNumberFor(id).filter(courante -> attendue > courante).ifPresent(courante -> {
-                    throw Refus.conflit("versionAttendue", "VERSION_PERIMEE", "Version attendue " + attendue
-                            + " mais l'objet est à la version " + courante + " : relisez-le puis recommencez");
-                });
+            VersionedAggregateIdentifier cible = cible(unitOfWork.getMessage());
+            if (cible == null || cible.getVersion() == null) {
+                return chain.proceed();
             }
-            return chain.proceed();
+            refuserSiPerimee(cible);
+            try {
+                return chain.proceed();
+            } catch (Exception echec) {
+                refuserSiPerimee(cible);
+                throw echec;
+            }
         }
 
-        private Long versionAttendue(CommandMessage<?> commande) {
+        private void refuserSiPerimee(VersionedAggregateIdentifier cible) {
+            long attendue = cible.getVersion();
+            evenements.lastSequenceNumberFor(cible.getIdentifier()).filter(courante -> courante != attendue)
+                    .ifPresent(courante -> {
+                        throw Refus.conflit("versionAttendue", "VERSION_PERIMEE", "Version attendue " + attendue
+                                + " mais l'objet est à la version " + courante + " : relisez-le puis recommencez");
+                    });
+        }
+
+        private VersionedAggregateIdentifier cible(CommandMessage<?> commande) {
             try {
-                return cibles.resolveTarget(commande).getVersion();
+                return cibles.resolveTarget(commande);
             } catch (IllegalArgumentException sansCible) {
                 return null;
             }

@@ -30,11 +30,15 @@ public class ErreursGraphQL extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        ErreurClassee erreur = Classifieur.classer(ex).orElseGet(() -> classerTechnique(ex));
-        return erreur(erreur)
+        return erreur(classer(ex))
                 .path(env.getExecutionStepInfo().getPath())
                 .location(env.getField().getSourceLocation())
                 .build();
+    }
+
+    /** La classe de toute exception : celle d'un refus, sinon une classe technique (droits, retard, imprévu). */
+    public static ErreurClassee classer(Throwable ex) {
+        return Classifieur.classer(ex).orElseGet(() -> classerTechnique(ex));
     }
 
     private static ErreurClassee classerTechnique(Throwable ex) {

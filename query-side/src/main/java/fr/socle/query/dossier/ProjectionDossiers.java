@@ -21,6 +21,8 @@ import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Telephone;
+import fr.socle.kernel.rgpd.DonneePersonnelle;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.dossier.DossierVue.CommandeVue;
 import fr.socle.query.dossier.DossierVue.ContactVue;
@@ -185,6 +187,20 @@ public class ProjectionDossiers {
                         : m)
                 .toList();
         avancer(evenement.dossierId(), sequence, new Update().set("messages", messages));
+    }
+
+    /** Les données personnelles du titulaire ne se lisent plus ; une reconstruction donne le même résultat. */
+    @EventHandler
+    void on(DonneesPersonnellesEffacées evenement, @SequenceNumber long sequence) {
+        DossierVue dossier = mongo.findById(evenement.aggregatId(), DossierVue.class);
+        if (dossier != null && dossier.titulaire() instanceof TitulaireVue.Personne personne) {
+            TitulaireVue efface = new TitulaireVue.Personne(personne.civilite(), DonneePersonnelle.EFFACEE,
+                    DonneePersonnelle.EFFACEE, DonneePersonnelle.EFFACEE, DonneePersonnelle.EFFACEE, null);
+            avancer(dossier.id(), sequence, new Update().set("titulaire", efface)
+                    .set("nomRecherche", DonneePersonnelle.EFFACEE));
+        } else if (dossier != null) {
+            avancer(dossier.id(), sequence, new Update());
+        }
     }
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */

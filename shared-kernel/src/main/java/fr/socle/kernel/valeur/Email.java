@@ -3,6 +3,7 @@ package fr.socle.kernel.valeur;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.rgpd.DonneePersonnelle;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,14 +16,17 @@ public record Email(String valeur) {
     private static final Pattern FORME = Pattern.compile(
             "^" + ATOME + "(?:\\." + ATOME + ")*@" + LABEL + "(?:\\." + LABEL + ")+$");
 
+    /** Une adresse effacée (RGPD) se relit telle quelle. */
     @JsonCreator
     public Email {
-        if (valeur == null || valeur.isBlank()) {
-            throw Refus.invalide("OBLIGATOIRE", "L'e-mail est obligatoire");
-        }
-        valeur = valeur.strip().toLowerCase(Locale.ROOT);
-        if (valeur.length() > 254 || !FORME.matcher(valeur).matches()) {
-            throw Refus.invalide("EMAIL_INVALIDE", "L'e-mail « " + abrege(valeur) + " » n'est pas une adresse valide");
+        if (!DonneePersonnelle.EFFACEE.equals(valeur)) {
+            if (valeur == null || valeur.isBlank()) {
+                throw Refus.invalide("OBLIGATOIRE", "L'e-mail est obligatoire");
+            }
+            valeur = valeur.strip().toLowerCase(Locale.ROOT);
+            if (valeur.length() > 254 || !FORME.matcher(valeur).matches()) {
+                throw Refus.invalide("EMAIL_INVALIDE", "L'e-mail « " + abrege(valeur) + " » n'est pas une adresse valide");
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package fr.socle.kernel.valeur;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.rgpd.DonneePersonnelle;
 
 /**
  * Un numéro de téléphone français, normalisé en dix chiffres ({@code 0612345678}) quelle que soit la
@@ -10,9 +11,10 @@ import fr.socle.kernel.erreur.Refus;
  */
 public record Telephone(String valeur) {
 
+    /** Un numéro effacé (RGPD) se relit tel quel. */
     @JsonCreator
     public Telephone {
-        valeur = normaliser(valeur, "TELEPHONE_INVALIDE");
+        valeur = DonneePersonnelle.EFFACEE.equals(valeur) ? valeur : normaliser(valeur, "TELEPHONE_INVALIDE");
     }
 
     /** Un mobile : un numéro en 06 ou 07. */

@@ -1,0 +1,48 @@
+package fr.socle.app;
+
+import fr.socle.command.rgpd.CoffreCles;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Les clés des données personnelles du mode embarqué, dans la base SQLite des événements : écrites dans
+ * la même transaction que le premier événement qui les utilise, aussi durables que lui.
+ */
+@Component
+@Profile("!production")
+public class CoffreClesSqlite implements CoffreCles {
+
+    private final JdbcTemplate jdbc;
+    private final SecureRandom hasard = new SecureRandom();
+
+    public CoffreClesSqlite(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE IF NOT EXISTS CleDonneesPersonnelles (sujet VARCHAR(255) PRIMARY KEY, cle BLOB NOT NULL)");
+    }
+
+    @Override
+    public byte[] cle(String sujet) {
+        byte[] nouvelle = new byte[32];
+        hasard.nextBytes(nouvelle);
+        jdbc.update("INSERT OR IGNORE INTO CleDonneesPersonnelles (sujet, cle) VALUES (?, ?)", sujet, nouvelle);
+        return cleExistante(sujet).orElseThrow();
+    }
+
+    @Override
+    public Optional<byte[]> cleExistante(String sujet) {
+        List<byte[]> cles = jdbc.query("SELECT cle FROM CleDonneesPersonnelles WHERE sujet = ?",
+                (rs, i) -> rs.getBytes(1), sujet);
+        return cles.stream().findFirst();
+    }
+
+    @Override
+    public void detruire(String sujet) {
+        jdbc.update("DELETE FROM CleDonneesPersonnelles WHERE sujet = ?", sujet);
+    }
+}

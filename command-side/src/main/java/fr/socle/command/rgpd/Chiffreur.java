@@ -1,0 +1,72 @@
+package fr.socle.command.rgpd;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Chiffre une donnée personnelle sous la clé de son sujet (AES-GCM, vecteur aléatoire, sujet authentifié).
+ * La forme chiffrée nomme son sujet : {@code rgpd:1:<sujet>:<base64(vecteur + chiffré)>}, si bien qu'elle se
+ * relit sans savoir d'où elle vient.
+ */
+public class Chiffreur {
+
+    static final String PREFIXE = "rgpd:1:";
+    private static final int VECTEUR = 12;
+    private static final int ETIQUETTE_BITS = 128;
+
+    private final Supplier<CoffreCles> coffre;
+    private final SecureRandom hasard = new SecureRandom();
+
+    /** @param coffre fourni à la demande : le sérialiseur d'événements naît avant le coffre */
+    public Chiffreur(Supplier<CoffreCles> coffre) {
+        this.coffre = coffre;
+    }
+
+    public static boolean estChiffre(String texte) {
+        return texte != null && texte.startsWith(PREFIXE);
+    }
+
+    public String chiffrer(String sujet, String clair) {
+        try {
+            byte[] vecteur = new byte[VECTEUR];
+            hasard.nextBytes(vecteur);
+            Cipher aes = aes(Cipher.ENCRYPT_MODE, coffre.get().cle(sujet), vecteur, sujet);
+            byte[] chiffre = aes.doFinal(clair.getBytes(StandardCharsets.UTF_8));
+            return PREFIXE + sujet + ":" + Base64.getEncoder().encodeToString(
+                    ByteBuffer.allocate(VECTEUR + chiffre.length).put(vecteur).put(chiffre).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Chiffrement impossible", e);
+        }
+    }
+
+    /** Le texte clair, ou rien si la clé du sujet a été détruite. */
+    public Optional<String> dechiffrer(String forme) {
+        String reste = forme.substring(PREFIXE.length());
+        int separateur = reste.indexOf(':');
+        String sujet = reste.substring(0, separateur);
+        byte[] octets = Base64.getDecoder().decode(reste.substring(separateur + 1));
+        return coffre.get().cleExistante(sujet).map(cle -> {
+            try {
+                Cipher aes = aes(Cipher.DECRYPT_MODE, cle, java.util.Arrays.copyOf(octets, VECTEUR), sujet);
+                return new String(aes.doFinal(octets, VECTEUR, octets.length - VECTEUR), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Donnée personnelle indéchiffrable pour " + sujet, e);
+            }
+        });
+    }
+
+    private static Cipher aes(int mode, byte[] cle, byte[] vecteur, String sujet) throws GeneralSecurityException {
+        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(mode, new SecretKeySpec(cle, "AES"), new GCMParameterSpec(ETIQUETTE_BITS, vecteur));
+        aes.updateAAD(sujet.getBytes(StandardCharsets.UTF_8));
+        return aes;
+    }
+}

@@ -1,0 +1,46 @@
+package fr.socle.command.rgpd;
+
+import fr.socle.command.audit.EtatsAggregats;
+import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.rgpd.EffacerDonneesPersonnelles;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * L'effacement RGPD de n'importe quel agrégat : la clé de son sujet est détruite, ce qui rend ses données
+ * personnelles illisibles dans tous ses événements, puis l'effacement est ajouté à son historique. Les
+ * agrégats n'ont pas à le connaître ; les projections qui gardent des données personnelles le traitent.
+ * La clé est détruite d'abord : si l'enregistrement de l'événement échoue, l'effacement a eu lieu et se
+ * redemande sans dommage.
+ */
+@Component
+public class EffacementDonneesPersonnelles {
+
+    private final EventStore evenements;
+    private final CoffreCles coffre;
+    private final EtatsAggregats etats;
+
+    public EffacementDonneesPersonnelles(EventStore evenements, CoffreCles coffre, EtatsAggregats etats) {
+        this.evenements = evenements;
+        this.coffre = coffre;
+        this.etats = etats;
+    }
+
+    @CommandHandler
+    public void effacer(EffacerDonneesPersonnelles commande) {
+        String id = commande.aggregatId();
+        long derniere = evenements.lastSequenceNumberFor(id)
+                .orElseThrow(() -> Refus.introuvable("aggregatId", "Aucun événement pour l'agrégat " + id));
+        String type = evenements.readEvents(id, derniere).peek().getType();
+        coffre.detruire(id);
+        // Même numéro de séquence qu'une écriture concurrente : le magasin refuse, c'est un conflit.
+        evenements.publish(new GenericDomainEventMessage<>(type, id, derniere + 1,
+                new DonneesPersonnellesEffacées(id, type)));
+        // Un instantané antérieur garderait les données en clair : il est remplacé par l'état effacé.
+        CurrentUnitOfWork.get().afterCommit(u -> evenements.storeSnapshot(etats.instantaneDepuisLesEvenements(id)));
+    }
+}

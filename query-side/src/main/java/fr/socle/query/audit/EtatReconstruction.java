@@ -1,0 +1,5 @@
+package fr.socle.query.audit;
+
+public enum EtatReconstruction {
+    EN_COURS, TERMINEE, ECHOUEE
+}
