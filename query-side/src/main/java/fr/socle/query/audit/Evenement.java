@@ -11,7 +11,7 @@ import java.util.Map;
 public record Evenement(long sequence, String type, Instant horodatage, String auteur, String aggregatId,
                         String aggregatType, String correlation, String identifiant, Object donnees) {
 
-    static Evenement de(DomainEventMessage<?> message, ObjectMapper json) {
+    public static Evenement de(DomainEventMessage<?> message, ObjectMapper json) {
         Map<String, Object> metadonnees = message.getMetaData();
         return new Evenement(
                 message.getSequenceNumber(),
