@@ -8,8 +8,11 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +41,19 @@ public class CommandSideApplication {
     @Bean
     public TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
         return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    /** Sans MongoDB, ce côté ne suit plus le journal (jetons) : sa santé le dit, par un simple ping. */
+    @Bean
+    public HealthIndicator mongoHealthIndicator(MongoClient client, @Value("${spring.data.mongodb.database:socle}") String base) {
+        return () -> {
+            try {
+                client.getDatabase(base).runCommand(new Document("ping", 1));
+                return Health.up().withDetail("base", base).build();
+            } catch (RuntimeException e) {
+                return Health.down(e).build();
+            }
+        };
     }
 
     @Bean

@@ -32,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = {QuerySideApplication.class, QuerySideApplicationTest.SansAxonServer.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {QuerySideApplication.CONFIGURATION, "axon.axonserver.enabled=false",
+                // L'indicateur MongoDB de Boot envoie « hello », que le serveur de test ne connaît pas (un vrai MongoDB, si).
+                "management.health.mongo.enabled=false",
                 "socle.securite.utilisateurs[0].nom=exploitant",
                 // « exploitant » haché par BCrypt, comme en production
                 "socle.securite.utilisateurs[0].motDePasse={bcrypt}$2a$10$zjG49mOITNjRlgCKuRiaAeobLROyGVtySBR7d/fyBKo.gO/olWE4q",
