@@ -1,5 +1,6 @@
 package fr.socle.app;
 
+import fr.socle.app.ligne.LigneDeCommande;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -20,7 +21,11 @@ import org.springframework.context.annotation.FilterType;
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "fr\\.socle\\.(command|query)\\.[A-Za-z]+Application")})
 public class SocleApplication {
 
+    /** Sans argument autre que des options, le serveur ; sinon une commande d'exploitation ({@link LigneDeCommande}). */
     public static void main(String[] args) {
+        if (LigneDeCommande.demandee(args)) {
+            System.exit(LigneDeCommande.executer(SocleApplication.class, args));
+        }
         SpringApplication.run(SocleApplication.class, args);
     }
 }

@@ -1,0 +1,77 @@
+package fr.socle.command;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Le côté commandes démarre seul avec sa configuration ({@code command-side.yml}). Axon Server est
+ * remplacé par un magasin en mémoire : c'est le câblage de ce point d'entrée qui est vérifié ici, la
+ * composition complète l'est par {@code docker-compose config}.
+ */
+@SpringBootTest(classes = {CommandSideApplication.class, CommandSideApplicationTest.SansAxonServer.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {CommandSideApplication.CONFIGURATION, "axon.axonserver.enabled=false"})
+class CommandSideApplicationTest {
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+
+    @TestConfiguration
+    static class SansAxonServer {
+        @Bean
+        EventStorageEngine eventStorageEngine() {
+            return new InMemoryEventStorageEngine();
+        }
+    }
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry proprietes) {
+        InetSocketAddress adresse = MONGO.bind();
+        proprietes.add("spring.data.mongodb.uri", () -> "mongodb://127.0.0.1:" + adresse.getPort() + "/socle");
+    }
+
+    @AfterAll
+    static void arreter() {
+        MONGO.shutdownNow();
+    }
+
+    @Autowired
+    ApplicationContext contexte;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void demarre_seul_avec_ses_agregats_ses_jetons_dans_mongo_et_son_actuator() throws Exception {
+        assertThat(contexte.getEnvironment().getProperty("spring.application.name")).isEqualTo("socle-commandes");
+        assertThat(contexte.containsBean("dossierRepository")).isTrue();
+        assertThat(contexte.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
+        assertThat(contexte.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
+
+        HttpResponse<String> sante = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sante.statusCode()).isEqualTo(200);
+        assertThat(sante.body()).contains("\"status\":\"UP\"").contains("\"mongo\"");
+    }
+}
