@@ -150,8 +150,8 @@ public class Banc {
 
     /** Quelques cycles complets pour chauffer le JIT du moteur et avoir de vrais événements à copier. */
     void echauffer() throws Exception {
-        etape("échauffement : 40 dossiers créés et menés à CLOTURE");
-        ecrireEnBoucle(4, Duration.ofSeconds(60), 40, new ArrayList<>());
+        etape("échauffement : jusqu'à 12 dossiers créés et menés à CLOTURE (15 s au plus)");
+        ecrireEnBoucle(4, Duration.ofSeconds(15), 12, new ArrayList<>());
     }
 
     /**
@@ -167,7 +167,7 @@ public class Banc {
                 st.executeUpdate("DROP TABLE IF EXISTS banc_ajouts");
                 for (String ddl : schemaEvenements(c)) {
                     st.executeUpdate(ddl.replaceAll("(?i)\\bDomainEventEntry\\b", "banc_ajouts")
-                            .replaceAll("(?i)INDEX\\s+(IF NOT EXISTS\\s+)?(\\w+)", "INDEX $1banc_$2"));
+                            .replaceAll("(?i)^CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(IF NOT EXISTS\\s+)?(\\w+)", "CREATE $1INDEX $2banc_$3"));
                 }
             }
             Map<String, Object> modele = new LinkedHashMap<>();
