@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -41,15 +40,9 @@ public class ConfigurationLecture {
     public void configurerProjections(EventProcessingConfigurer processeurs, SuiviProjections suivi,
                                       @Value("${socle.projections.lot:200}") int lot,
                                       @Value("${socle.projections.segments:4}") int segments) {
-        // Des processeurs « tracking » et non « pooled » : le flux du magasin embarqué ne sait pas signaler
-        // l'arrivée d'un événement au coordinateur d'un processeur « pooled », qui l'interroge alors toutes
-        // les 500 ms (une mutation attendait en moyenne 250 ms sa projection) ; un processeur « tracking »
-        // attend sur le flux lui-même et part dès la validation de l'événement.
-        processeurs.usingTrackingEventProcessors();
-        processeurs.registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                .forParallelProcessing(segments)
-                .andInitialSegmentsCount(segments)
-                .andBatchSize(lot));
+        processeurs.usingPooledStreamingEventProcessors((configuration, constructeur) -> constructeur
+                .batchSize(lot)
+                .initialSegmentCount(segments));
         processeurs.registerDefaultHandlerInterceptor((configuration, nom) -> suivi);
     }
 
