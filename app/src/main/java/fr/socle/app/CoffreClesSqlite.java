@@ -1,7 +1,7 @@
 package fr.socle.app;
 
 import fr.socle.command.rgpd.CoffreCles;
-import org.springframework.context.annotation.Profile;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * la même transaction que le premier événement qui les utilise, aussi durables que lui.
  */
 @Component
-@Profile("!production")
+@ConditionalOnProperty(name = "socle.coffre-cles", havingValue = "sqlite", matchIfMissing = true)
 public class CoffreClesSqlite implements CoffreCles {
 
     private final JdbcTemplate jdbc;

@@ -401,4 +401,34 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         }
         assertThat(reponse.erreur().toString()).doesNotContain("Exception");
     }
+
+    @Test
+    void l_effacement_rgpd_rend_l_identite_illisible_partout_sans_perdre_l_histoire() {
+        String nir = nirUnique();
+        String id = creer(saisie("Effaçable", "prenom", "Paul", "email", "paul@exemple.fr", "nir", nir,
+                "telephones", List.of("06 11 22 33 44"))).path("id").asText();
+        muter("desactiverIntervenant(id: $id)", "$id: ID!", "id", id).donnees();
+
+        assertThat(client.executer(GESTIONNAIRE, "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }", "id", id)
+                .classification()).isEqualTo("FORBIDDEN");
+        assertThat(client.executer(ADMIN, "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }", "id", id)
+                .donnees().path("effacerDonneesPersonnelles").asBoolean()).isTrue();
+
+        JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
+        assertThat(textes(historique.path("edges"), null)).isNotEmpty();
+        JsonNode creation = historique.path("edges").get(0).path("node").path("donnees");
+        assertThat(creation.path("nom").asText()).isEqualTo("[effacé]");
+        assertThat(creation.path("prenom").asText()).isEqualTo("[effacé]");
+        assertThat(creation.path("email").asText()).isEqualTo("[effacé]");
+        assertThat(creation.path("nir").asText()).isEqualTo("[effacé]");
+        assertThat(creation.toString()).doesNotContain("Effaçable").doesNotContain("0611223344").doesNotContain(nir);
+        assertThat(historique.path("edges").get(historique.path("edges").size() - 1).path("node").path("type").asText())
+                .isEqualTo("DonneesPersonnellesEffacées");
+
+        JsonNode vue = lire(id);
+        assertThat(vue.path("nom").asText()).isEqualTo("[effacé]");
+        assertThat(vue.path("nir").isNull()).isTrue();
+        assertThat(vue.path("email").isNull()).isTrue();
+        assertThat(vue.path("situation").asText()).isEqualTo("INACTIF");
+    }
 }

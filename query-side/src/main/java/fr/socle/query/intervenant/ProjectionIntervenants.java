@@ -9,6 +9,7 @@ import fr.socle.kernel.intervenant.IntervenantMisEnFavori;
 import fr.socle.kernel.intervenant.IntervenantRetiréDesFavoris;
 import fr.socle.kernel.intervenant.IntervenantRéactivé;
 import fr.socle.kernel.intervenant.IntervenantSupprimé;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.intervenant.MatriculeGénéré;
 import fr.socle.kernel.intervenant.NatureIntervenantChangée;
 import fr.socle.kernel.intervenant.NuméroDossierGénéré;
@@ -112,13 +113,24 @@ public class ProjectionIntervenants {
     /** Les données personnelles disparaissent de la fiche ; ce qui s'est passé (dates, statuts, matricule) reste lisible. */
     @EventHandler
     void on(IntervenantSupprimé e, @SequenceNumber long sequence) {
-        modifier(e.intervenantId(), sequence, vue -> new Update()
-                .set("supprime", true)
+        modifier(e.intervenantId(), sequence, vue -> sansIdentite(vue).set("supprime", true));
+    }
+
+    /** Après l'effacement RGPD, la fiche garde son histoire et ses faits, plus l'identité de la personne. */
+    @EventHandler
+    void on(DonneesPersonnellesEffacées e, @SequenceNumber long sequence) {
+        if (e.aggregatType().equals("Intervenant")) {
+            modifier(e.aggregatId(), sequence, this::sansIdentite);
+        }
+    }
+
+    private Update sansIdentite(IntervenantVue vue) {
+        return new Update()
                 .set("nom", IntervenantVue.EFFACE)
                 .unset("prenom").unset("adresse").unset("email").unset("nir").unset("photo")
                 .unset("nomRecherche").unset("identite")
                 .set("telephones", List.of())
-                .set("emails", vue.emails().stream().map(EmailVue::efface).toList()));
+                .set("emails", vue.emails().stream().map(EmailVue::efface).toList());
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package fr.socle.kernel.intervenant;
 
+import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.valeur.Adresse;
 import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
@@ -10,7 +11,9 @@ import org.axonframework.serialization.Revision;
 import java.util.List;
 
 @Revision("1")
-public record IntervenantCréé(String intervenantId, Civilite civilite, String nom, String prenom, Adresse adresse,
-                              List<Telephone> telephones, Email email, Nir nir, NatureIntervenant nature,
+public record IntervenantCréé(String intervenantId, Civilite civilite, @DonneePersonnelle String nom,
+                              @DonneePersonnelle String prenom, @DonneePersonnelle Adresse adresse,
+                              @DonneePersonnelle List<Telephone> telephones, @DonneePersonnelle Email email,
+                              @DonneePersonnelle Nir nir, NatureIntervenant nature,
                               List<String> competences, List<Disponibilite> disponibilites, String gerePar) {
 }

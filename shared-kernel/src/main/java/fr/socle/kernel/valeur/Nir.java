@@ -3,6 +3,7 @@ package fr.socle.kernel.valeur;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.rgpd.DonneePersonnelle;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -21,14 +22,20 @@ public record Nir(String valeur) {
         if (valeur == null || valeur.isBlank()) {
             throw Refus.invalide("OBLIGATOIRE", "Le NIR est obligatoire");
         }
-        valeur = valeur.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        if (!FORME.matcher(valeur).matches()) {
+        if (!DonneePersonnelle.EFFACEE.equals(valeur)) {
+            valeur = verifie(valeur.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static String verifie(String nir) {
+        if (!FORME.matcher(nir).matches()) {
             throw Refus.invalide("NIR_INVALIDE",
                     "Un NIR compte 15 caractères : 13 chiffres (2A ou 2B pour la Corse) puis une clé de 2 chiffres");
         }
-        if (cle(valeur.substring(0, 13)) != Integer.parseInt(valeur.substring(13))) {
-            throw Refus.invalide("NIR_INVALIDE", "La clé du NIR " + valeur + " est fausse");
+        if (cle(nir.substring(0, 13)) != Integer.parseInt(nir.substring(13))) {
+            throw Refus.invalide("NIR_INVALIDE", "La clé du NIR " + nir + " est fausse");
         }
+        return nir;
     }
 
     /** La clé des 13 premiers caractères d'un NIR. */
