@@ -55,6 +55,23 @@ public abstract class MoteurEmbarqueTest {
         return jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Long.class);
     }
 
+    /**
+     * Les comptes des modèles de lecture une fois les projections au repos : une mutation ne rend la main
+     * qu'une fois son propre modèle à jour, pas ceux des autres projections qu'elle nourrit (l'annuaire).
+     */
+    protected Map<String, Long> modelesDeLectureAuRepos() throws InterruptedException {
+        Map<String, Long> precedent = modelesDeLecture();
+        for (int essai = 0; essai < 50; essai++) {
+            Thread.sleep(200);
+            Map<String, Long> courant = modelesDeLecture();
+            if (courant.equals(precedent)) {
+                return courant;
+            }
+            precedent = courant;
+        }
+        return precedent;
+    }
+
     /** Le nombre de documents de chaque modèle de lecture (hors jetons de suivi). */
     protected Map<String, Long> modelesDeLecture() {
         return mongo.getCollectionNames().stream()

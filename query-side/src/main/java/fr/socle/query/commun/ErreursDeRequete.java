@@ -112,8 +112,11 @@ public class ErreursDeRequete implements WebGraphQlInterceptor {
     private static final Pattern VALEUR_CITEE = Pattern.compile("« (.*?)(?:…)? »|name '([^']*)'");
 
     private static boolean correspond(Object feuille, String texte) {
-        return feuille != null && !(feuille instanceof Map) && !(feuille instanceof List)
-                && !texte.isEmpty() && String.valueOf(feuille).startsWith(texte);
+        if (feuille == null || feuille instanceof Map || feuille instanceof List) {
+            return false;
+        }
+        String valeur = String.valueOf(feuille);
+        return texte.isEmpty() ? valeur.isEmpty() : valeur.startsWith(texte);
     }
 
     private static String chercher(Object noeud, String chemin, java.util.function.Predicate<Object> test) {

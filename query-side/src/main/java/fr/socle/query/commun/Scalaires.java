@@ -49,7 +49,11 @@ public class Scalaires {
 
     /** Un montant saisi : décimal, au plus deux chiffres après la virgule, jamais un flottant binaire. */
     static BigDecimal montant(String saisie) {
-        BigDecimal montant = new BigDecimal(saisie.strip());
+        String texte = saisie.strip();
+        if (!texte.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            throw new IllegalArgumentException("un montant s'écrit en chiffres avec un point décimal, par exemple 1250.00");
+        }
+        BigDecimal montant = new BigDecimal(texte);
         if (montant.scale() > 2) {
             throw new IllegalArgumentException("au plus deux chiffres après la virgule");
         }

@@ -49,6 +49,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 
@@ -189,18 +192,40 @@ public class ProjectionDossiers {
         avancer(evenement.dossierId(), sequence, new Update().set("messages", messages));
     }
 
-    /** Les données personnelles du titulaire ne se lisent plus ; une reconstruction donne le même résultat. */
+    /**
+     * Les données personnelles du dossier (titulaire, fiches rattachées, contacts, dirigeant, destinataires)
+     * ne se lisent plus ; une reconstruction donne le même résultat, puisque les événements relus les
+     * donnent déjà effacées.
+     */
     @EventHandler
     void on(DonneesPersonnellesEffacées evenement, @SequenceNumber long sequence) {
         DossierVue dossier = mongo.findById(evenement.aggregatId(), DossierVue.class);
-        if (dossier != null && dossier.titulaire() instanceof TitulaireVue.Personne personne) {
-            TitulaireVue efface = new TitulaireVue.Personne(personne.civilite(), DonneePersonnelle.EFFACEE,
-                    DonneePersonnelle.EFFACEE, DonneePersonnelle.EFFACEE, DonneePersonnelle.EFFACEE, null);
-            avancer(dossier.id(), sequence, new Update().set("titulaire", efface)
-                    .set("nomRecherche", DonneePersonnelle.EFFACEE));
-        } else if (dossier != null) {
-            avancer(dossier.id(), sequence, new Update());
+        if (dossier == null) {
+            return;
         }
+        String e = DonneePersonnelle.EFFACEE;
+        Update effacement = new Update();
+        if (dossier.titulaire() instanceof TitulaireVue.Personne personne) {
+            effacement.set("titulaire", new TitulaireVue.Personne(personne.civilite(), e, e, e, e, null))
+                    .set("nomRecherche", e);
+        }
+        Map<String, FicheVue> fiches = new HashMap<>();
+        fiches.put("beneficiaire", dossier.beneficiaire());
+        fiches.put("prescripteur", dossier.prescripteur());
+        fiches.put("contactAdmin", dossier.contactAdmin());
+        fiches.forEach((role, fiche) -> {
+            if (fiche != null) {
+                effacement.set(role, new FicheVue(fiche.id(), e, e, fiche.type()));
+            }
+        });
+        if (dossier.dirigeant() != null) {
+            effacement.set("dirigeant.email", e).set("dirigeant.nom", e).set("dirigeant.prenom", e);
+        }
+        effacement.set("contacts", Optional.ofNullable(dossier.contacts()).orElse(List.of()).stream()
+                .map(c -> new ContactVue(c.id(), e, e, c.fonction(), e, e)).toList());
+        effacement.set("messages", Optional.ofNullable(dossier.messages()).orElse(List.of()).stream()
+                .map(m -> new MessageVue(m.id(), m.canal(), e, m.objet(), m.statut(), m.envoyeLe())).toList());
+        avancer(dossier.id(), sequence, effacement);
     }
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */

@@ -1,5 +1,6 @@
 package fr.socle.kernel.dossier;
 
+import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Texte;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** Le dirigeant d'une entreprise cliente invité sur la plateforme, et les thèmes qui lui sont partagés. */
-public record Invitation(Email email, String nom, String prenom, List<String> themes) {
+public record Invitation(@DonneePersonnelle Email email, @DonneePersonnelle String nom, @DonneePersonnelle String prenom,
+                         List<String> themes) {
 
     public Invitation {
         if (email == null) {
