@@ -9,7 +9,9 @@ import fr.socle.kernel.opportunite.ReevaluationAnnuelle;
 import fr.socle.kernel.rappel.Priorite;
 import fr.socle.kernel.rappel.ProgrammerRappel;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -53,8 +55,13 @@ public class CommandesOpportunites {
      */
     @CommandHandler
     public void handle(DupliquerOpportunite commande) throws Exception {
-        Opportunite.Duplication original = opportunites.load(commande.opportuniteId(), commande.versionAttendue())
-                .invoke(o -> o.verrouillerPour(commande.copieId()));
+        Aggregate<Opportunite> aggregat = opportunites.load(commande.opportuniteId());
+        // Hors d'un gestionnaire d'agrégat, Axon ne compare pas la version attendue : on le fait ici.
+        if (commande.versionAttendue() != null && !commande.versionAttendue().equals(aggregat.version())) {
+            throw new ConflictingAggregateVersionException(commande.opportuniteId(), commande.versionAttendue(),
+                    aggregat.version());
+        }
+        Opportunite.Duplication original = aggregat.invoke(o -> o.verrouillerPour(commande.copieId()));
         opportunites.newInstance(() -> new Opportunite(commande.copieId(), original, commande.jour()));
         rappels.newInstance(() -> new Rappel(new ProgrammerRappel(commande.rappelId(), ReevaluationAnnuelle.TITRE,
                 ReevaluationAnnuelle.echeance(original.dateEvaluation(), moisReevaluation),

@@ -28,6 +28,7 @@ import fr.socle.kernel.erreur.Refus;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -172,6 +173,15 @@ class OpportuniteTest {
                     .expectException(RefusAttendu.champEtRegle("id", "OPPORTUNITE_VERROUILLEE"))
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString(COPIE));
         }
+        verifyNoInteractions(rappels);
+    }
+
+    @Test
+    void une_duplication_sur_une_version_perimee_est_un_conflit() {
+        fixture.given(OUVERTE, new MissionAjoutée(ID, MENAGE))
+                .when(new DupliquerOpportunite(ID, COPIE, RAPPEL, EVALUATION, 0L))
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
         verifyNoInteractions(rappels);
     }
 
