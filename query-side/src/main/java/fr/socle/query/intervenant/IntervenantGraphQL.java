@@ -1,0 +1,287 @@
+package fr.socle.query.intervenant;
+
+import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.intervenant.AjouterClientIntervenant;
+import fr.socle.kernel.intervenant.AnnoterRendezVous;
+import fr.socle.kernel.intervenant.ChangerGestionnaireIntervenant;
+import fr.socle.kernel.intervenant.ChangerNatureIntervenant;
+import fr.socle.kernel.intervenant.ChangerPhotoIntervenant;
+import fr.socle.kernel.intervenant.ChangerStatutEmailIntervenant;
+import fr.socle.kernel.intervenant.CloreRendezVous;
+import fr.socle.kernel.intervenant.CreerIntervenant;
+import fr.socle.kernel.intervenant.DesactiverIntervenant;
+import fr.socle.kernel.intervenant.Disponibilite;
+import fr.socle.kernel.intervenant.EnregistrerEmailIntervenant;
+import fr.socle.kernel.intervenant.GenererMatricule;
+import fr.socle.kernel.intervenant.GenererNumeroDossier;
+import fr.socle.kernel.intervenant.IssueRendezVous;
+import fr.socle.kernel.intervenant.JourSemaine;
+import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
+import fr.socle.kernel.intervenant.NatureIntervenant;
+import fr.socle.kernel.intervenant.Photo;
+import fr.socle.kernel.intervenant.PlanifierRendezVous;
+import fr.socle.kernel.intervenant.ReactiverIntervenant;
+import fr.socle.kernel.intervenant.RepondreRendezVous;
+import fr.socle.kernel.intervenant.ReponseParticipant;
+import fr.socle.kernel.intervenant.Situation;
+import fr.socle.kernel.intervenant.StatutEmail;
+import fr.socle.kernel.intervenant.SupprimerIntervenant;
+import fr.socle.kernel.valeur.Adresse;
+import fr.socle.kernel.valeur.Civilite;
+import fr.socle.kernel.valeur.Email;
+import fr.socle.kernel.valeur.Identifiant;
+import fr.socle.kernel.valeur.Nir;
+import fr.socle.kernel.valeur.Telephone;
+import fr.socle.query.commun.ConfigurationLecture;
+import fr.socle.query.commun.Connexion;
+import fr.socle.query.commun.Ecritures;
+import fr.socle.query.commun.PagesMongo;
+import fr.socle.query.commun.Roles;
+import fr.socle.query.commun.Saisie;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Les fiches des intervenants : création, matricule, situation, doublons, favoris, rendez-vous, e-mails, photo. */
+@Controller
+public class IntervenantGraphQL {
+
+    private final Ecritures ecritures;
+    private final PagesMongo pages;
+    private final Intervenants intervenants;
+
+    public IntervenantGraphQL(Ecritures ecritures, PagesMongo pages, Intervenants intervenants) {
+        this.ecritures = ecritures;
+        this.pages = pages;
+        this.intervenants = intervenants;
+    }
+
+    public record AdresseInput(String ligne1, String codePostal, String ville) {
+        Adresse lire() {
+            return new Adresse(ligne1, codePostal, ville);
+        }
+    }
+
+    /** @param debut une heure, « 08:00 » */
+    public record DisponibiliteInput(JourSemaine jour, String debut, String fin) {
+        Disponibilite lire() {
+            return new Disponibilite(jour, Saisie.facultatif("debut", debut, IntervenantGraphQL::heure),
+                    Saisie.facultatif("fin", fin, IntervenantGraphQL::heure));
+        }
+    }
+
+    public record CreerIntervenantInput(Civilite civilite, String nom, String prenom, AdresseInput adresse,
+                                        List<String> telephones, String email, String nir, NatureIntervenant nature,
+                                        List<String> competences, List<DisponibiliteInput> disponibilites,
+                                        String gerePar) {
+    }
+
+    public record RendezVousInput(String objet, Instant debut, Instant fin, Boolean alerte, List<String> participants) {
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue creerIntervenant(@Argument CreerIntervenantInput input) {
+        String id = Identifiant.nouveau();
+        CreerIntervenant commande = new CreerIntervenant(id, input.civilite(), input.nom(), input.prenom(),
+                Saisie.facultatif("adresse", input.adresse(), AdresseInput::lire),
+                Saisie.facultatif("telephones", input.telephones(), l -> l.stream().map(Telephone::new).toList()),
+                Saisie.facultatif("email", input.email(), Email::new),
+                Saisie.facultatif("nir", input.nir(), Nir::new),
+                input.nature(), input.competences(),
+                Saisie.facultatif("disponibilites", input.disponibilites(),
+                        l -> l.stream().map(DisponibiliteInput::lire).toList()),
+                input.gerePar());
+        return ecrire(id, commande);
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue genererMatricule(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new GenererMatricule(intervenantId, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue genererNumeroDossier(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new GenererNumeroDossier(intervenantId, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue changerNatureIntervenant(@Argument String id, @Argument NatureIntervenant nature,
+                                                   @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ChangerNatureIntervenant(intervenantId, nature, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue changerGestionnaireIntervenant(@Argument String id, @Argument String gerePar,
+                                                         @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ChangerGestionnaireIntervenant(intervenantId, gerePar, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue desactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new DesactiverIntervenant(intervenantId, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue reactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ReactiverIntervenant(intervenantId, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue supprimerIntervenant(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new SupprimerIntervenant(intervenantId, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue marquerIntervenantFavori(@Argument String id, @Argument boolean favori,
+                                                   @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new MarquerIntervenantFavori(intervenantId, favori, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue planifierRendezVousIntervenant(@Argument String id, @Argument RendezVousInput input,
+                                                         @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new PlanifierRendezVous(intervenantId, Identifiant.nouveau(), input.objet(),
+                input.debut(), input.fin(), Boolean.TRUE.equals(input.alerte()), input.participants(),
+                version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue repondreRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
+                                                        @Argument String participant,
+                                                        @Argument ReponseParticipant reponse,
+                                                        @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new RepondreRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
+                participant, reponse, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue annoterRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
+                                                       @Argument String note, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new AnnoterRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
+                note, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue cloreRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
+                                                     @Argument IssueRendezVous issue, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new CloreRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
+                issue, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue enregistrerEmailIntervenant(@Argument String id, @Argument String objet,
+                                                      @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new EnregistrerEmailIntervenant(intervenantId, Identifiant.nouveau(), objet,
+                version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue changerStatutEmailIntervenant(@Argument String id, @Argument String emailId,
+                                                        @Argument StatutEmail statut, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ChangerStatutEmailIntervenant(intervenantId, Identifiant.lire(emailId, "emailId"),
+                statut, version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue ajouterClientIntervenant(@Argument String id, @Argument String dossierId,
+                                                   @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new AjouterClientIntervenant(intervenantId, Identifiant.lire(dossierId, "dossierId"),
+                version(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue changerPhotoIntervenant(@Argument String id, @Argument String photo,
+                                                  @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ChangerPhotoIntervenant(intervenantId,
+                Saisie.obligatoire("photo", photo, Photo::depuis), version(versionAttendue)));
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public IntervenantVue intervenant(@Argument String id) {
+        return intervenants.lire(Identifiant.lire(id, "id")).orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public Connexion<IntervenantVue> intervenants(@Argument Intervenants.Filtre filtre, @Argument Integer first,
+                                                  @Argument String after) {
+        return pages.page(intervenants.criteres(filtre, ConfigurationLecture.auteurCourant()), IntervenantVue.class,
+                first, after, IntervenantVue::position);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public List<IntervenantVue> doublonsIntervenant(@Argument String id) {
+        return suspectsDoublon(id).stream().map(Intervenants.Suspect::intervenant).toList();
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public List<Intervenants.Suspect> suspectsDoublon(@Argument String id) {
+        return intervenants.suspects(Identifiant.lire(id, "id"));
+    }
+
+    /** Favori ou non pour l'utilisateur qui lit : les favoris des autres ne regardent qu'eux. */
+    @SchemaMapping(typeName = "Intervenant", field = "favori")
+    public boolean favori(IntervenantVue intervenant) {
+        return intervenant.favoris().contains(ConfigurationLecture.auteurCourant());
+    }
+
+    private IntervenantVue ecrire(String intervenantId, Object commande) {
+        return ecritures.executer(intervenantId, commande, () -> intervenants.lire(intervenantId));
+    }
+
+    private static Long version(Integer versionAttendue) {
+        return versionAttendue == null ? null : versionAttendue.longValue();
+    }
+
+    private static LocalTime heure(String saisie) {
+        try {
+            return LocalTime.parse(saisie.strip());
+        } catch (DateTimeParseException e) {
+            throw Refus.invalide("HORAIRE_INVALIDE", "« " + saisie + " » n'est pas une heure (HH:MM)");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package fr.socle.kernel.intervenant;
+
+import fr.socle.kernel.valeur.Adresse;
+import fr.socle.kernel.valeur.Civilite;
+import fr.socle.kernel.valeur.Email;
+import fr.socle.kernel.valeur.Nir;
+import fr.socle.kernel.valeur.Telephone;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+@Revision("1")
+public record IntervenantCréé(String intervenantId, Civilite civilite, String nom, String prenom, Adresse adresse,
+                              List<Telephone> telephones, Email email, Nir nir, NatureIntervenant nature,
+                              List<String> competences, List<Disponibilite> disponibilites, String gerePar) {
+}

@@ -1,0 +1,7 @@
+package fr.socle.kernel.intervenant;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record IntervenantSupprimé(String intervenantId) {
+}

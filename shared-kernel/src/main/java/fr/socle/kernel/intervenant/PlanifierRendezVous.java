@@ -1,0 +1,12 @@
+package fr.socle.kernel.intervenant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+import java.util.List;
+
+public record PlanifierRendezVous(@TargetAggregateIdentifier String intervenantId, String rendezVousId, String objet,
+                                  Instant debut, Instant fin, boolean alerte, List<String> participants,
+                                  @TargetAggregateVersion Long versionAttendue) {
+}
