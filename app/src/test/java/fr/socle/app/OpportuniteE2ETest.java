@@ -128,6 +128,61 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
         assertThat(traite.path("version").asInt()).isEqualTo(1);
     }
 
+    static final String CREER_INTERVENANT = "mutation($input: CreerIntervenantInput!) { creerIntervenant(input: $input) { id } }";
+    static final String RECHERCHER = """
+            query($o: ID!, $m: ID!, $p: Boolean) { rechercherIntervenantsPourMission(opportuniteId: $o, missionId: $m, partiels: $p) {
+              intervenant { id nom } couvreTout competencesManquantes creneauxNonCouverts { jour debut } connaitLeClient } }""";
+
+    String intervenant(String nom, List<String> competences, List<Map<String, String>> disponibilites) {
+        return client.executer(GESTIONNAIRE, CREER_INTERVENANT, "input", Map.of("civilite", "MME", "nom", nom,
+                        "adresse", Map.of("ligne1", "1 rue Haute", "codePostal", "69003", "ville", "Lyon"),
+                        "competences", competences, "disponibilites", disponibilites))
+                .donnees().path("creerIntervenant").path("id").asText();
+    }
+
+    @Test
+    void la_recherche_d_une_mission_liste_les_intervenants_actifs_qui_la_couvrent_les_mieux_places_d_abord() {
+        String dossierId = dossier();
+        String id = ouvrir(dossierId).path("id").asText();
+        String missionId = client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", MENAGE).donnees()
+                .path("ajouterMission").path("missions").get(0).path("id").asText();
+        List<Map<String, String>> semaine = List.of(Map.of("jour", "MARDI", "debut", "08:00", "fin", "12:00"),
+                Map.of("jour", "JEUDI", "debut", "13:00", "fin", "18:00"));
+        String prefixe = "R" + System.nanoTime();
+        String zoe = intervenant(prefixe + "Zoé", List.of("REPASSAGE", "cuisine", "jardinage"), semaine);
+        String anne = intervenant(prefixe + "Anne", List.of("repassage", "cuisine"), semaine);
+        String habituee = intervenant(prefixe + "Yvette", List.of("repassage", "cuisine"), semaine);
+        client.executer(GESTIONNAIRE, "mutation($id: ID!, $d: ID!) { ajouterClientIntervenant(id: $id, dossierId: $d) { id } }",
+                "id", habituee, "d", dossierId).donnees();
+        String inactive = intervenant(prefixe + "Berthe", List.of("repassage", "cuisine"), semaine);
+        client.executer(GESTIONNAIRE, "mutation($id: ID!) { desactiverIntervenant(id: $id) { id } }", "id", inactive).donnees();
+        String sansCuisine = intervenant(prefixe + "Claire", List.of("repassage"), semaine);
+        String matinSeul = intervenant(prefixe + "Denise", List.of("repassage", "cuisine"),
+                List.of(Map.of("jour", "MARDI", "debut", "09:00", "fin", "11:00")));
+
+        JsonNode complets = client.executer(ANALYSTE, RECHERCHER, "o", id, "m", missionId).donnees()
+                .path("rechercherIntervenantsPourMission");
+        List<String> ids = new java.util.ArrayList<>();
+        complets.forEach(c -> ids.add(c.path("intervenant").path("id").asText()));
+        assertThat(ids).containsSubsequence(habituee, anne, zoe).doesNotContain(inactive, sansCuisine, matinSeul);
+        assertThat(complets.get(ids.indexOf(habituee)).path("connaitLeClient").asBoolean()).isTrue();
+
+        JsonNode tous = client.executer(ANALYSTE, RECHERCHER, "o", id, "m", missionId, "p", true).donnees()
+                .path("rechercherIntervenantsPourMission");
+        List<String> tousIds = new java.util.ArrayList<>();
+        tous.forEach(c -> tousIds.add(c.path("intervenant").path("id").asText()));
+        assertThat(tousIds).containsSubsequence(zoe, sansCuisine).doesNotContain(inactive);
+        JsonNode claire = tous.get(tousIds.indexOf(sansCuisine));
+        assertThat(claire.path("couvreTout").asBoolean()).isFalse();
+        assertThat(claire.path("competencesManquantes")).extracting(JsonNode::asText).containsExactly("cuisine");
+        JsonNode denise = tous.get(tousIds.indexOf(matinSeul));
+        assertThat(denise.path("creneauxNonCouverts")).as("mardi 9:00-11:30 déborde de 9:00-11:00")
+                .extracting(c -> c.path("jour").asText()).containsExactly("MARDI", "JEUDI");
+
+        assertThat(client.executer(ANALYSTE, RECHERCHER, "o", id, "m", "6f1c1c1c-1111-4111-8111-111111111111").champ())
+                .isEqualTo("missionId");
+    }
+
     @Test
     void les_saisies_invalides_et_les_inconnus_sont_classes_sans_rien_ecrire() {
         String id = ouvrir(dossier()).path("id").asText();
