@@ -184,6 +184,72 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void un_evenement_indesirable_verse_une_note_au_client_et_a_l_intervenant_et_entre_au_tableau_de_controle() throws InterruptedException {
+        String dossierId = dossier();
+        String affectee = intervenant("Indesirable" + System.nanoTime(), List.of(), List.of());
+        String etrangere = intervenant("Etrangere" + System.nanoTime(), List.of(), List.of());
+        client.executer(GESTIONNAIRE, "mutation($id: ID!, $d: ID!) { ajouterClientIntervenant(id: $id, dossierId: $d) { id } }",
+                "id", affectee, "d", dossierId).donnees();
+        String declarer = "mutation($input: EvenementIndesirableInput!) { declarerEvenementIndesirable(input: $input) "
+                + "{ id version dossierId intervenantId encadrant description date traite } }";
+        String notes = "query($d: ID, $i: ID, $g: String) { notesSuivi(dossierId: $d, intervenantId: $i, gestionnaire: $g) "
+                + "{ totalCount edges { node { nature texte intervenantId gestionnaire evenementId auteur } } } }";
+
+        long avant = evenements();
+        ClientGraphQL.Reponse nonAffectee = client.executer(GESTIONNAIRE, declarer, "input",
+                Map.of("dossierId", dossierId, "intervenantId", etrangere, "description", "Retard"));
+        assertThat(nonAffectee.champ()).isEqualTo("intervenantId");
+        assertThat(nonAffectee.regle()).isEqualTo("INTERVENANT_NON_AFFECTE");
+        assertThat(client.executer(GESTIONNAIRE, declarer, "input",
+                Map.of("dossierId", dossierId, "intervenantId", affectee)).champ()).isEqualTo("description");
+        assertThat(evenements()).isEqualTo(avant);
+
+        JsonNode declare = client.executer(GESTIONNAIRE, declarer, "input", Map.of("dossierId", dossierId,
+                "intervenantId", affectee, "description", "Chute dans l'escalier", "date", "2026-11-20"))
+                .donnees().path("declarerEvenementIndesirable");
+        assertThat(declare.path("encadrant").asText()).as("par défaut le gestionnaire du client").isEqualTo(GESTIONNAIRE);
+        assertThat(declare.path("traite").asBoolean()).isFalse();
+
+        long limite = System.currentTimeMillis() + 10_000;
+        JsonNode noteClient;
+        JsonNode noteIntervenant;
+        do {
+            Thread.sleep(100);
+            noteClient = client.executer(ANALYSTE, notes, "d", dossierId).donnees().path("notesSuivi");
+            noteIntervenant = client.executer(ANALYSTE, notes, "i", affectee).donnees().path("notesSuivi");
+        } while ((noteClient.path("totalCount").asInt() < 1 || noteIntervenant.path("totalCount").asInt() < 1)
+                && System.currentTimeMillis() < limite);
+        assertThat(noteClient.path("totalCount").asInt()).isEqualTo(1);
+        assertThat(noteIntervenant.path("totalCount").asInt()).isEqualTo(1);
+        JsonNode note = noteClient.path("edges").get(0).path("node");
+        assertThat(note.path("nature").asText()).isEqualTo("EVENEMENT_INDESIRABLE");
+        assertThat(note.path("texte").asText()).contains("Chute dans l'escalier");
+        assertThat(note.path("evenementId").asText()).isEqualTo(declare.path("id").asText());
+        assertThat(note.path("auteur").asText()).as("l'auteur de la déclaration").isEqualTo(GESTIONNAIRE);
+
+        assertThat(client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "EN_COURS").donnees()
+                .path("changerEtatDossier").path("version").asInt()).as("la note a avancé la version du dossier").isEqualTo(2);
+
+        String tableau = "query($t: Boolean, $d: ID) { evenementsIndesirables(traite: $t, dossierId: $d) { totalCount edges { node { id traite } } } }";
+        assertThat(client.executer(ANALYSTE, tableau, "t", false, "d", dossierId).donnees()
+                .path("evenementsIndesirables").path("totalCount").asInt()).isEqualTo(1);
+        assertThat(client.executer(GESTIONNAIRE, "mutation($id: ID!) { traiterEvenementIndesirable(id: $id) { traite } }",
+                "id", declare.path("id").asText()).donnees().path("traiterEvenementIndesirable").path("traite").asBoolean()).isTrue();
+        assertThat(client.executer(ANALYSTE, tableau, "t", true, "d", dossierId).donnees()
+                .path("evenementsIndesirables").path("totalCount").asInt()).isEqualTo(1);
+
+        JsonNode satisfaction = client.executer(GESTIONNAIRE, "mutation($d: ID!, $input: NoteSatisfactionInput!) { "
+                        + "noterSatisfaction(dossierId: $d, input: $input) { nature texte intervenantId gestionnaire } }",
+                "d", dossierId, "input", Map.of("texte", "Très satisfaite", "intervenantId", affectee, "gestionnaire", "claire"))
+                .donnees().path("noterSatisfaction");
+        assertThat(satisfaction.path("nature").asText()).isEqualTo("SATISFACTION");
+        assertThat(client.executer(ANALYSTE, notes, "i", affectee).donnees().path("notesSuivi").path("totalCount").asInt())
+                .as("visible dans la fiche de l'intervenant").isEqualTo(2);
+        assertThat(client.executer(ANALYSTE, notes, "g", "claire").donnees().path("notesSuivi").path("totalCount").asInt())
+                .as("et dans celle du gestionnaire").isEqualTo(1);
+    }
+
+    @Test
     void les_saisies_invalides_et_les_inconnus_sont_classes_sans_rien_ecrire() {
         String id = ouvrir(dossier()).path("id").asText();
         client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", MENAGE).donnees();
