@@ -37,6 +37,11 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                 .donnees().path("creerDossier").path("id").asText();
     }
 
+    private int versionDossier(String dossierId) {
+        return client.executer(ANALYSTE, "query($id: ID!) { dossier(id: $id) { version } }", "id", dossierId)
+                .donnees().path("dossier").path("version").asInt();
+    }
+
     private JsonNode ouvrir(String dossierId) {
         return client.executer(GESTIONNAIRE, OUVRIR, "input", Map.of("dossierId", dossierId, "dateEvaluation", "2026-03-17"))
                 .donnees().path("ouvrirOpportunite");
@@ -186,6 +191,7 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
     @Test
     void un_evenement_indesirable_verse_une_note_au_client_et_a_l_intervenant_et_entre_au_tableau_de_controle() throws InterruptedException {
         String dossierId = dossier();
+        int versionCreation = versionDossier(dossierId);
         String affectee = intervenant("Indesirable" + System.nanoTime(), List.of(), List.of());
         String etrangere = intervenant("Etrangere" + System.nanoTime(), List.of(), List.of());
         client.executer(GESTIONNAIRE, "mutation($id: ID!, $d: ID!) { ajouterClientIntervenant(id: $id, dossierId: $d) { id } }",
@@ -227,8 +233,10 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
         assertThat(note.path("evenementId").asText()).isEqualTo(declare.path("id").asText());
         assertThat(note.path("auteur").asText()).as("l'auteur de la déclaration").isEqualTo(GESTIONNAIRE);
 
+        int apresNote = versionDossier(dossierId);
+        assertThat(apresNote).as("la note a avancé la version du dossier").isEqualTo(versionCreation + 1);
         assertThat(client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "EN_COURS").donnees()
-                .path("changerEtatDossier").path("version").asInt()).as("la note a avancé la version du dossier").isEqualTo(2);
+                .path("changerEtatDossier").path("version").asInt()).isEqualTo(apresNote + 1);
 
         String tableau = "query($t: Boolean, $d: ID) { evenementsIndesirables(traite: $t, dossierId: $d) { totalCount edges { node { id traite } } } }";
         assertThat(client.executer(ANALYSTE, tableau, "t", false, "d", dossierId).donnees()

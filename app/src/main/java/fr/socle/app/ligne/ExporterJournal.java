@@ -2,10 +2,8 @@ package fr.socle.app.ligne;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.query.audit.Evenement;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import fr.socle.query.audit.JournalFiltre;
+import fr.socle.query.audit.SourceJournal;
 import org.springframework.stereotype.Component;
 
 import java.io.Writer;
@@ -13,25 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code exporter-journal <fichier.jsonl>} : tous les événements du magasin, dans l'ordre du journal,
- * un objet JSON par ligne (position dans le journal, puis les champs de l'audit : sequence, type,
- * horodatage, auteur, aggregatId, aggregatType, correlation, identifiant, donnees).
+ * un objet JSON par ligne (les champs de l'audit : sequence, type, horodatage, auteur, aggregatId,
+ * aggregatType, correlation, identifiant, donnees, position). Le journal est lu par pages, comme la
+ * requête GraphQL {@code journal} : ce qui arrive pendant l'export en fait partie s'il est lu avant la fin.
  */
 @Component
 public class ExporterJournal implements CommandeEnLigne {
 
-    /** Un magasin distant qui ne livre plus rien pendant ce temps est considéré comme lu jusqu'au bout. */
-    private static final int ATTENTE_SECONDES = 10;
+    private static final int PAGE = 1000;
 
-    private final EventStore magasin;
+    private final SourceJournal journal;
     private final ObjectMapper json;
 
-    public ExporterJournal(EventStore magasin, ObjectMapper json) {
-        this.magasin = magasin;
+    public ExporterJournal(SourceJournal journal, ObjectMapper json) {
+        this.journal = journal;
         this.json = json;
     }
 
@@ -52,24 +48,19 @@ public class ExporterJournal implements CommandeEnLigne {
             return USAGE;
         }
         Path fichier = Path.of(arguments.get(0));
-        // Le journal est lu jusqu'à sa tête au démarrage de l'export : ce qui arrive ensuite n'en fait pas partie.
-        TrackingToken jetonTete = magasin.createHeadToken();
-        long tete = jetonTete == null ? 0L : jetonTete.position().orElse(0L);
+        Progression progression = new Progression(nom(), journal.compter(JournalFiltre.TOUT), System.err);
         long ecrits = 0;
-        Progression progression = new Progression(nom(), tete, System.err);
-        try (Writer sortie = Files.newBufferedWriter(fichier, StandardCharsets.UTF_8);
-             BlockingStream<TrackedEventMessage<?>> flux = magasin.openStream(null)) {
-            long position = 0;
-            while (position < tete && flux.hasNextAvailable(ATTENTE_SECONDES, TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> message = flux.nextAvailable();
-                position = message.trackingToken().position().orElse(position);
-                Optional<Evenement> evenement = Evenement.duFlux(message, json);
-                if (evenement.isPresent()) {
-                    sortie.write(json.writeValueAsString(evenement.get()));
+        try (Writer sortie = Files.newBufferedWriter(fichier, StandardCharsets.UTF_8)) {
+            long apres = -1;
+            List<Evenement> page;
+            while (!(page = journal.lire(JournalFiltre.TOUT, apres, PAGE)).isEmpty()) {
+                for (Evenement evenement : page) {
+                    sortie.write(json.writeValueAsString(evenement));
                     sortie.write('\n');
-                    ecrits++;
                 }
-                progression.avancer(position);
+                ecrits += page.size();
+                apres = page.get(page.size() - 1).position();
+                progression.avancer(ecrits);
             }
         }
         System.out.printf("%s : %d événement(s) écrit(s) dans %s%n", nom(), ecrits, fichier);
