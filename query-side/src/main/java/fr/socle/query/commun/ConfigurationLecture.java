@@ -54,12 +54,18 @@ public class ConfigurationLecture {
         processeurs.registerDefaultHandlerInterceptor((configuration, nom) -> suivi);
     }
 
-    /** Chaque commande porte l'utilisateur authentifié qui l'a émise ; ses événements en héritent. */
+    /**
+     * Chaque commande porte l'utilisateur authentifié qui l'a émise ; ses événements en héritent. Une
+     * commande émise hors requête (politique réagissant à un événement, planificateur) garde l'auteur
+     * qu'elle porte déjà : celui de l'événement qui l'a causée, ou le nom du processus.
+     */
     @Autowired
     public void signerLesCommandes(CommandGateway commandes) {
         commandes.registerDispatchInterceptor(
                 (MessageDispatchInterceptor<CommandMessage<?>>) messages -> (i, commande) ->
-                        commande.andMetaData(Map.of(AUTEUR, auteurCourant())));
+                        auteurCourant().equals(ANONYME) && commande.getMetaData().containsKey(AUTEUR)
+                                ? commande
+                                : commande.andMetaData(Map.of(AUTEUR, auteurCourant())));
     }
 
     public static String auteurCourant() {

@@ -26,6 +26,11 @@ public class Ecritures {
 
     public <T extends Versionne> T executer(String aggregatId, Object commande, Supplier<Optional<T>> lecture) {
         commandes.sendAndWait(commande);
+        return suivre(aggregatId, lecture);
+    }
+
+    /** Le modèle de lecture de {@code aggregatId} une fois projeté son dernier événement (un autre agrégat touché par la même commande). */
+    public <T extends Versionne> T suivre(String aggregatId, Supplier<Optional<T>> lecture) {
         long version = evenements.lastSequenceNumberFor(aggregatId).orElse(0L);
         return suivi.attendre(aggregatId, version, lecture);
     }

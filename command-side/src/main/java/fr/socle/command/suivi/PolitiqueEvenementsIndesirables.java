@@ -1,0 +1,43 @@
+package fr.socle.command.suivi;
+
+import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
+import fr.socle.kernel.suivi.AjouterNoteSuiviIntervenant;
+import fr.socle.kernel.suivi.NatureNote;
+import fr.socle.kernel.suivi.NoteSuivi;
+import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * À la déclaration d'un événement indésirable, une note de rappel/suivi se crée dans la fiche du client
+ * et dans celle de l'intervenant : une réaction à l'événement, pas une double écriture. Les notes portent
+ * un identifiant tiré de l'événement, le même à chaque relivraison.
+ */
+@Component
+@ProcessingGroup(PolitiqueEvenementsIndesirables.GROUPE)
+public class PolitiqueEvenementsIndesirables {
+
+    public static final String GROUPE = "politique-evenements-indesirables";
+
+    private final CommandGateway commandes;
+
+    public PolitiqueEvenementsIndesirables(CommandGateway commandes) {
+        this.commandes = commandes;
+    }
+
+    @EventHandler
+    void on(ÉvénementIndésirableDéclaré evenement) {
+        String texte = "Événement indésirable du " + evenement.date() + " : " + evenement.description()
+                + " (encadrant : " + evenement.encadrant() + ")";
+        commandes.sendAndWait(new AjouterNoteSuiviDossier(evenement.dossierId(), note("dossier", texte, evenement)));
+        commandes.sendAndWait(new AjouterNoteSuiviIntervenant(evenement.intervenantId(),
+                note("intervenant", texte, evenement)));
+    }
+
+    private static NoteSuivi note(String fiche, String texte, ÉvénementIndésirableDéclaré evenement) {
+        return new NoteSuivi(evenement.evenementId() + "/" + fiche, NatureNote.EVENEMENT_INDESIRABLE, texte,
+                evenement.intervenantId(), evenement.encadrant(), evenement.evenementId());
+    }
+}

@@ -1,0 +1,20 @@
+package fr.socle.query.commun;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** L'horloge du métier : « aujourd'hui » se lit dans le fuseau des utilisateurs, pas en UTC. */
+@Configuration
+public class ConfigurationHorloge {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock horloge(@Value("${socle.fuseau:Europe/Paris}") ZoneId fuseau) {
+        return Clock.system(fuseau);
+    }
+}

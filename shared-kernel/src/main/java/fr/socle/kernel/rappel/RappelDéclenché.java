@@ -1,0 +1,13 @@
+package fr.socle.kernel.rappel;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/**
+ * Le rappel a sonné, une fois pour toutes. L'alerte de {@code gerePar}, et son e-mail si
+ * {@code alerteMail}, sont consignés par cet événement.
+ */
+@Revision("1")
+public record RappelDéclenché(String rappelId, LocalDate jour, String gerePar, boolean alerte, boolean alerteMail) {
+}

@@ -1,0 +1,5 @@
+package fr.socle.kernel.rappel;
+
+public enum SituationRappel {
+    A_TRAITER, TRAITE
+}
