@@ -49,9 +49,12 @@ class Comptages {
     List<Document> parCles(Class<?> modele, Criteria criteres, String... cles) {
         Aggregation agregation = Aggregation.newAggregation(
                 Aggregation.match(criteres),
-                Aggregation.group(cles).count().as("nombre"),
-                Aggregation.project("nombre").andInclude(cles));
-        return mongo.aggregate(agregation, modele, Document.class).getMappedResults();
+                Aggregation.group(cles).count().as("nombre"));
+        // L'identifiant d'un groupe est la valeur de sa clé s'il n'en a qu'une, un document des clés sinon.
+        return mongo.aggregate(agregation, modele, Document.class).getMappedResults().stream()
+                .map(groupe -> (groupe.get("_id") instanceof Document valeurs ? new Document(valeurs)
+                        : new Document(cles[0], groupe.get("_id"))).append("nombre", groupe.get("nombre")))
+                .toList();
     }
 
     /** Les périodes où tombe au moins un {@code champDate} de la sélection, dans l'ordre chronologique. */
