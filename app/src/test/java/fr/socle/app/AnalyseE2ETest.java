@@ -206,8 +206,9 @@ class AnalyseE2ETest extends MoteurEmbarqueTest {
                 "f", Map.of("depuis", "2026-03-01", "jusqua", "2026-02-28"));
         assertThat(opportunites.champ()).isEqualTo("filtre.jusqua");
         assertThat(opportunites.regle()).isEqualTo("PERIODE_INVALIDE");
-        assertThat(client.executer(ANALYSTE, OPPORTUNITES, "f", Map.of("dossierId", "pas-un-uuid")).champ())
-                .isEqualTo("filtre.dossierId");
+        ClientGraphQL.Reponse dossierInvalide = client.executer(ANALYSTE, OPPORTUNITES, "f", Map.of("dossierId", "pas-un-uuid"));
+        assertThat(dossierInvalide.champ()).isEqualTo("filtre.dossierId");
+        assertThat(dossierInvalide.regle()).isEqualTo("ID_INVALIDE");
 
         assertThat(client.executer(null, "{ statistiquesDossiers { total } }").statut()).isEqualTo(401);
         assertThat(client.executer(null, "{ statistiquesIntervenants { total } }").statut()).isEqualTo(401);
