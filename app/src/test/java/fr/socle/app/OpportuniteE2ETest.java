@@ -227,8 +227,9 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
         assertThat(note.path("evenementId").asText()).isEqualTo(declare.path("id").asText());
         assertThat(note.path("auteur").asText()).as("l'auteur de la déclaration").isEqualTo(GESTIONNAIRE);
 
+        // création (DossierCréé, FicheAnnuaireRattachée : 0, 1), la note (2), le changement d'état (3)
         assertThat(client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "EN_COURS").donnees()
-                .path("changerEtatDossier").path("version").asInt()).as("la note a avancé la version du dossier").isEqualTo(2);
+                .path("changerEtatDossier").path("version").asInt()).as("la note a avancé la version du dossier").isEqualTo(3);
 
         String tableau = "query($t: Boolean, $d: ID) { evenementsIndesirables(traite: $t, dossierId: $d) { totalCount edges { node { id traite } } } }";
         assertThat(client.executer(ANALYSTE, tableau, "t", false, "d", dossierId).donnees()
