@@ -384,7 +384,7 @@ public class DossierGraphQL {
      */
     public record DossierFiltre(EtatDossier etat, String nom, String siret, String collaborateur, Instant creeDepuis,
                                 Instant creeJusqua) {
-        Criteria criteres() {
+        public Criteria criteres() {
             Criteria c = new Criteria();
             if (etat != null) {
                 c = c.and("etat").is(etat);

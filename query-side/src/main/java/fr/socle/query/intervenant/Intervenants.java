@@ -44,7 +44,7 @@ public class Intervenants {
         return Optional.ofNullable(mongo.findById(id, IntervenantVue.class));
     }
 
-    Criteria criteres(Filtre filtre, String utilisateur) {
+    public Criteria criteres(Filtre filtre, String utilisateur) {
         Criteria c = Criteria.where("supprime").is(false);
         if (filtre == null) {
             return c;
