@@ -3,6 +3,7 @@ package fr.socle.query.commun;
 import com.mongodb.client.MongoClient;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -52,6 +53,10 @@ public class ConfigurationLecture {
                 .andInitialSegmentsCount(segments)
                 .andBatchSize(lot));
         processeurs.registerDefaultHandlerInterceptor((configuration, nom) -> suivi);
+        // Les projections écrivent dans MongoDB, qui n'a pas de transactions : une transaction JDBC autour de
+        // chaque lot ne protégerait rien et tiendrait le verrou d'écriture de SQLite pendant tout le lot,
+        // au détriment des commandes.
+        processeurs.registerDefaultTransactionManager(configuration -> NoTransactionManager.INSTANCE);
     }
 
     /**

@@ -43,12 +43,18 @@ public class Securite {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Les utilisateurs configurés, tels quels. Exposé comme simple {@link UserDetailsService} : le
+     * gestionnaire en mémoire de Spring « mettrait à niveau » chaque mot de passe en bcrypt à la première
+     * connexion, et chaque requête HTTP Basic paierait ensuite un hachage bcrypt (80 ms ici).
+     */
     @Bean
     public UserDetailsService utilisateurs(Utilisateurs configuration) {
-        return new InMemoryUserDetailsManager(configuration.utilisateurs().stream()
+        InMemoryUserDetailsManager connus = new InMemoryUserDetailsManager(configuration.utilisateurs().stream()
                 .map(u -> User.withUsername(u.nom()).password(u.motDePasse())
                         .roles(u.roles().stream().map(String::toUpperCase).toArray(String[]::new)).build())
                 .toList());
+        return connus::loadUserByUsername;
     }
 
     /** Sans serveur web (ligne de commande), il n'y a pas de requêtes HTTP à filtrer. */
