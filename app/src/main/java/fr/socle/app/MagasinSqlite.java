@@ -2,7 +2,11 @@ package fr.socle.app;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -93,6 +97,52 @@ public class MagasinSqlite {
             creerTables(connexion, schema);
         }
         return moteur;
+    }
+
+    /**
+     * Le gestionnaire de transactions d'Axon (commandes, instantanés) : SQLite n'admet qu'un écrivain à la
+     * fois ; les écrivains de ce processus font donc la queue devant un verrou équitable de la JVM avant
+     * d'ouvrir leur transaction. Sinon chacun attendrait le fichier en sondant (délais croissants de
+     * SQLite) en gardant une connexion du pool, jusqu'à l'épuiser.
+     */
+    @Bean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return unSeulEcrivain(new SpringTransactionManager(transactions));
+    }
+
+    static TransactionManager unSeulEcrivain(TransactionManager transactions) {
+        ReentrantLock ecrivain = new ReentrantLock(true);
+        return () -> {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                return transactions.startTransaction();
+            }
+            ecrivain.lock();
+            try {
+                Transaction transaction = transactions.startTransaction();
+                return new Transaction() {
+                    @Override
+                    public void commit() {
+                        try {
+                            transaction.commit();
+                        } finally {
+                            ecrivain.unlock();
+                        }
+                    }
+
+                    @Override
+                    public void rollback() {
+                        try {
+                            transaction.rollback();
+                        } finally {
+                            ecrivain.unlock();
+                        }
+                    }
+                };
+            } catch (RuntimeException echec) {
+                ecrivain.unlock();
+                throw echec;
+            }
+        };
     }
 
     /**

@@ -12,7 +12,14 @@ import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
 import fr.socle.kernel.erreur.Refus;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -71,6 +78,38 @@ public class ConfigurationCommandes {
                     .withSetterVisibility(JsonAutoDetect.Visibility.NONE)
                     .withCreatorVisibility(JsonAutoDetect.Visibility.ANY);
         }
+    }
+
+    /**
+     * Les instantanés se prennent à part, sur leur propre fil : pris dans le fil de la commande, après sa
+     * validation mais avant qu'elle ne rende le verrou de son agrégat, ils attendraient la transaction
+     * d'une commande suivante qui, elle, attend ce verrou.
+     */
+    @Bean(destroyMethod = "shutdown")
+    public ExecutorService filInstantanes() {
+        return Executors.newSingleThreadExecutor(tache -> {
+            Thread fil = new Thread(tache, "instantanes");
+            fil.setDaemon(true);
+            return fil;
+        });
+    }
+
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore, TransactionManager transactionManager,
+                                                           SnapshotterSpanFactory spanFactory,
+                                                           ExecutorService filInstantanes) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(filInstantanes)
+                .build();
     }
 
     @Bean
