@@ -78,14 +78,14 @@ public class Banc {
     static final List<String> MUTATIONS_REPETABLES = List.of("ajouterNote", "enregistrerMessage");
 
     /** Les paramètres d'un mode : durées et volumes. */
-    record Mode(String nom, int secondesEcriture, int secondesReference, int secondesLag, int secondesRequetes,
+    record Mode(String nom, int secondesEchauffement, int secondesEcriture, int secondesReference, int secondesLag, int secondesRequetes,
                 int evenementsHistorique, int secondesMaxHistorique, int evenementsMillion) {
         static Mode rapide() {
-            return new Mode("quick", 15, 5, 10, 10, 10_000, 45, 0);
+            return new Mode("quick", 30, 15, 5, 10, 10, 10_000, 45, 0);
         }
 
         static Mode complet() {
-            return new Mode("full", 60, 10, 30, 30, 10_000, 300, 1_000_000);
+            return new Mode("full", 90, 60, 10, 30, 30, 10_000, 300, 1_000_000);
         }
     }
 
@@ -151,10 +151,35 @@ public class Banc {
 
     // ---------------------------------------------------------------- phases
 
-    /** Quelques cycles complets pour chauffer le JIT du moteur et avoir de vrais événements à copier. */
+    /**
+     * Le moteur vient de démarrer : ses compilateurs JIT occupent encore un cœur sur deux. Deux tiers du
+     * temps d'échauffement en écritures (les cycles complets que mesure la suite), un tiers en lectures
+     * {@code dossier(id)}, sans rien mesurer ; les dossiers créés servent ensuite aux lectures mesurées.
+     */
     void echauffer() throws Exception {
-        etape("échauffement : jusqu'à 12 dossiers créés et menés à CLOTURE (15 s au plus)");
-        ecrireEnBoucle(4, Duration.ofSeconds(15), 12, new ArrayList<>());
+        int ecriture = mode.secondesEchauffement() * 2 / 3;
+        int lecture = mode.secondesEchauffement() - ecriture;
+        etape("échauffement : " + ecriture + " s d'écritures puis " + lecture + " s de lectures, non mesurées (JIT du moteur)");
+        List<String> crees = new ArrayList<>();
+        ecrireEnBoucle(8, Duration.ofSeconds(ecriture), Integer.MAX_VALUE, crees);
+        idsDossiers.addAll(crees);
+        List<String> ids = List.copyOf(crees);
+        long fin = System.nanoTime() + TimeUnit.SECONDS.toNanos(lecture);
+        ExecutorService fils = Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 8; i++) {
+            fils.submit(() -> {
+                while (System.nanoTime() < fin) {
+                    moteur.client.executer("analyste", LIRE, "id", ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
+                }
+                return null;
+            });
+        }
+        fils.shutdown();
+        fils.awaitTermination(lecture + 30, TimeUnit.SECONDS);
+        ObjectNode m = mesures.putObject("warmup");
+        m.put("write_seconds", ecriture);
+        m.put("read_seconds", lecture);
+        m.put("dossiers_created", crees.size());
     }
 
     /**

@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import fr.socle.query.audit.Reconstructions;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,13 +35,16 @@ public class MongoEmbarque {
     /** Le serveur, et ce qu'il faut faire à son arrêt propre. */
     public static final class Serveur implements AutoCloseable {
         private final MongoServer serveur;
-        private final H2Backend stockage;
+        private final StockageModelesLecture stockage;
         private final Path marque;
         private final InetSocketAddress adresse;
         private final boolean apresArretBrutal;
 
         Serveur(Path repertoire) throws IOException {
-            Path fichier = repertoire.resolve("modeles-lecture.mv");
+            Path fichier = repertoire.resolve(StockageModelesLecture.FICHIER);
+            if (Files.deleteIfExists(repertoire.resolve(StockageModelesLecture.FICHIER_ANCIEN))) {
+                LOG.warn("Modèles de lecture d'un format antérieur effacés : ils seront reconstruits depuis le magasin d'événements");
+            }
             marque = repertoire.resolve("modeles-lecture.en-service");
             apresArretBrutal = Files.exists(marque);
             if (apresArretBrutal) {
@@ -51,7 +53,7 @@ public class MongoEmbarque {
                 Files.deleteIfExists(fichier);
             }
             Files.writeString(marque, "modèles de lecture ouverts ; ce fichier disparaît à l'arrêt propre\n");
-            stockage = new H2Backend(fichier.toString());
+            stockage = new StockageModelesLecture(fichier.toString());
             serveur = new MongoServer(stockage);
             adresse = serveur.bind();
             LOG.info("MongoDB embarqué à l'écoute sur {}", adresse);

@@ -34,7 +34,7 @@ class DossierCompletE2ETest extends MoteurEmbarqueTest {
             dirigeant { email nom prenom themes invitationEnvoyeeLe }
             collaborateurs
             contacts { id nom fonction email telephone }
-            notes { texte auteur horodatage }
+            notes { id texte auteur horodatage }
             documents { id nom typeMime taille deposePar contenu }
             seances { date intitule facturable }
             messages { id canal destinataire statut }
@@ -327,6 +327,11 @@ class DossierCompletE2ETest extends MoteurEmbarqueTest {
         String note = "mutation($id: ID!, $t: String!) { ajouterNote(dossierId: $id, texte: $t) { " + DOSSIER + " } }";
         JsonNode avecNote = ecrire(note, "ajouterNote", "id", id, "t", "Premier appel : " + "très motivée. ".repeat(30));
         assertThat(avecNote.path("notes").get(0).path("auteur").asText()).isEqualTo(GESTIONNAIRE);
+        JsonNode deuxNotes = ecrire(note, "ajouterNote", "id", id, "t", "Rappel du devis").path("notes");
+        assertThat(deuxNotes).hasSize(2);
+        assertThat(deuxNotes.get(0).path("texte").asText()).startsWith("Premier appel");
+        assertThat(deuxNotes.get(1).path("texte").asText()).isEqualTo("Rappel du devis");
+        assertThat(deuxNotes.get(0).path("id").asText()).isNotEqualTo(deuxNotes.get(1).path("id").asText());
         refus(note, "texte", "OBLIGATOIRE", "id", id, "t", "  ");
 
         String deposer = "mutation($id: ID!, $d: DocumentInput!) { deposerDocument(dossierId: $id, input: $d) { " + DOSSIER + " } }";

@@ -47,6 +47,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -368,6 +370,20 @@ public class DossierGraphQL {
     @SchemaMapping(typeName = "Dossier", field = "transitionsPermises")
     public List<EtatDossier> transitionsPermises(DossierVue dossier) {
         return List.copyOf(dossier.etat().suivantsPermis());
+    }
+
+    @SchemaMapping(typeName = "Dossier", field = "notes")
+    public List<NoteDossierVue> notes(DossierVue dossier) {
+        if (dossier.nombreNotes() == 0) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(NoteDossierVue.cles(dossier.id(), dossier.nombreNotes())))
+                .with(Sort.by("rang")), NoteDossierVue.class);
+    }
+
+    @SchemaMapping(typeName = "NoteDossier", field = "id")
+    public String idNote(NoteDossierVue note) {
+        return note.noteId();
     }
 
     @SchemaMapping(typeName = "DocumentDossier", field = "contenu")

@@ -15,11 +15,13 @@ import java.util.List;
 
 /**
  * Le dossier tel que les écrans le lisent. Les listes naissent vides à la création et chaque
- * événement y ajoute son élément ; le contenu des documents vit à part ({@link ContenuDocumentVue}).
+ * événement y ajoute son élément ; le contenu des documents ({@link ContenuDocumentVue}) et les notes
+ * ({@link NoteDossierVue}) vivent à part, pour qu'un dossier reste petit quel que soit son âge.
  *
  * @param position     position globale de l'événement de création : l'ordre de pagination
  * @param creePar      l'auteur de la création, lu dans les métadonnées de l'événement
  * @param nomRecherche nom de famille ou raison sociale, en clé de recherche ({@link Recherche#cle})
+ * @param nombreNotes  les notes du dossier sont ses {@link NoteDossierVue} de rang 1 à {@code nombreNotes}
  */
 @Document("dossiers")
 public record DossierVue(@Id String id, long version, EtatDossier etat, TitulaireVue titulaire, Instant dateCreation,
@@ -27,7 +29,7 @@ public record DossierVue(@Id String id, long version, EtatDossier etat, Titulair
                          FicheVue beneficiaire, FicheVue prescripteur, FicheVue contactAdmin,
                          PrestationVue prestation, CommandeVue commande, List<ExerciceVue> exercices,
                          DirigeantVue dirigeant, List<String> collaborateurs, List<ContactVue> contacts,
-                         List<NoteVue> notes, List<DocumentVue> documents, List<SeanceVue> seances,
+                         int nombreNotes, List<DocumentVue> documents, List<SeanceVue> seances,
                          List<MessageVue> messages) implements Versionne {
 
     public record FicheVue(String id, String nom, String prenom, TypeFiche type) {
@@ -50,9 +52,6 @@ public record DossierVue(@Id String id, long version, EtatDossier etat, Titulair
     }
 
     public record ContactVue(String id, String nom, String prenom, String fonction, String email, String telephone) {
-    }
-
-    public record NoteVue(String id, String texte, String auteur, Instant horodatage) {
     }
 
     public record DocumentVue(String id, String nom, String typeMime, long taille, String deposePar, Instant deposeLe) {

@@ -32,7 +32,6 @@ import fr.socle.query.dossier.DossierVue.ExerciceVue;
 import fr.socle.query.dossier.DossierVue.FicheVue;
 import fr.socle.query.dossier.DossierVue.FinancementVue;
 import fr.socle.query.dossier.DossierVue.MessageVue;
-import fr.socle.query.dossier.DossierVue.NoteVue;
 import fr.socle.query.dossier.DossierVue.PrestationVue;
 import fr.socle.query.dossier.DossierVue.SeanceVue;
 import org.axonframework.config.ProcessingGroup;
@@ -82,7 +81,7 @@ public class ProjectionDossiers {
         mongo.save(new DossierVue(evenement.dossierId(), sequence, EtatDossier.OUVERT,
                 TitulaireVue.de(evenement.titulaire()), horodatage, auteurOuAnonyme(auteur),
                 jeton.position().orElse(sequence), Recherche.cle(evenement.titulaire().nomAffiche()), siret,
-                null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null, null, null, null, List.of(), null, List.of(), List.of(), 0, List.of(), List.of(),
                 List.of()));
     }
 
@@ -153,8 +152,16 @@ public class ProjectionDossiers {
     @EventHandler
     void on(NoteAjoutée evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
-        avancer(evenement.dossierId(), sequence, new Update().push("notes",
-                new NoteVue(evenement.noteId(), evenement.texte(), auteurOuAnonyme(auteur), horodatage)));
+        DossierVue dossier = mongo.findById(evenement.dossierId(), DossierVue.class);
+        if (dossier == null || dossier.version() >= sequence) {
+            return;
+        }
+        // La note d'abord, sous une clé qui ne dépend que de l'état du dossier : rejouée après un arrêt entre
+        // les deux écritures, elle retombe sur la même clé.
+        int rang = dossier.nombreNotes() + 1;
+        mongo.save(new NoteDossierVue(NoteDossierVue.cle(evenement.dossierId(), rang), evenement.noteId(),
+                evenement.dossierId(), rang, evenement.texte(), auteurOuAnonyme(auteur), horodatage));
+        avancer(evenement.dossierId(), sequence, new Update().set("nombreNotes", rang));
     }
 
     @EventHandler
@@ -248,5 +255,6 @@ public class ProjectionDossiers {
     void reinitialiser() {
         mongo.dropCollection(DossierVue.class);
         mongo.dropCollection(ContenuDocumentVue.class);
+        mongo.dropCollection(NoteDossierVue.class);
     }
 }
