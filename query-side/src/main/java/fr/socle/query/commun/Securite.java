@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -36,6 +37,12 @@ public class Securite {
 
     /** @param motDePasse encodé à la manière de Spring Security : {@code {bcrypt}…}, ou {@code {noop}…} en local */
     public record Utilisateur(String nom, String motDePasse, List<String> roles) {
+    }
+
+    /** Ni observation ni métrique autour de chacun des filtres : bench/run les trouvait dans chaque requête. */
+    @Bean
+    public SecurityObservationSettings sansObservationParFiltre() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
