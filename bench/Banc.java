@@ -632,9 +632,13 @@ public class Banc {
         List<Object[]> cycle = new ArrayList<>();
         String modele;
         try (Connection c = Moteur.sqlite(donnees)) {
+            // Un dossier mené à CLOTURE par la phase d'écriture : sa création et ses trois changements d'état.
             try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT aggregateIdentifier FROM DomainEventEntry "
-                    + "GROUP BY aggregateIdentifier HAVING count(*) = 4 LIMIT 1")) {
-                r.next();
+                    + "WHERE aggregateIdentifier IN (SELECT aggregateIdentifier FROM DomainEventEntry WHERE payloadType LIKE '%DossierCr%') "
+                    + "GROUP BY aggregateIdentifier HAVING count(*) BETWEEN 4 AND 8 LIMIT 1")) {
+                if (!r.next()) {
+                    throw new IllegalStateException("aucun cycle de dossier complet à copier dans le magasin");
+                }
                 modele = r.getString(1);
             }
             try (PreparedStatement p = c.prepareStatement("SELECT sequenceNumber, type, metaData, payload, payloadRevision, payloadType, "
@@ -646,6 +650,7 @@ public class Banc {
                     }
                 }
             }
+            etape("  modèle copié : le dossier " + modele + " (" + cycle.size() + " événements)");
             c.setAutoCommit(false);
             long dossiers = 0;
             long ecrits = 0;

@@ -77,6 +77,15 @@ final class StockageModelesLecture extends H2Backend {
             super(base, nom, options, getMvStore().openMap(DONNEES + complet), getMvStore().openMap(META + complet), curseurs);
         }
 
+        /**
+         * Sans statistique de taille (collStats), que rien ne lit ici : la tenir encodait en BSON le document
+         * avant et après chaque mise à jour, et réécrivait une entrée de méta-données H2.
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
+        }
+
         @Override
         protected QueryResult queryDocuments(Document requete, Document tri, int aSauter, int limite, int lot, Document champs) {
             Object id = requete.get(ID);

@@ -1,11 +1,14 @@
 package fr.socle.query.commun;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -65,6 +69,15 @@ public class Securite {
     }
 
     /** Sans serveur web (ligne de commande), il n'y a pas de requêtes HTTP à filtrer. */
+    /** La vérification des mots de passe, dont les réussites sont retenues ({@link ConnexionsRetenues}). */
+    @Bean
+    public AuthenticationProvider verificationMotsDePasse(UserDetailsService utilisateurs, PasswordEncoder encodeur,
+                                                          @Value("${socle.securite.connexion-retenue:PT5M}") Duration duree) {
+        DaoAuthenticationProvider verification = new DaoAuthenticationProvider(utilisateurs);
+        verification.setPasswordEncoder(encodeur);
+        return new ConnexionsRetenues(verification, duree);
+    }
+
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain filtres(HttpSecurity http) throws Exception {
