@@ -50,6 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -589,34 +590,40 @@ public class Banc {
     void mesurerTasMillion(Path donnees) throws Exception {
         long deja = compterEvenements();
         long manquants = mode.evenementsMillion() - deja;
+        long dossiersInitiaux = compterDossiersInitiaux();
         etape("tas : remplissage du magasin jusqu'à " + mode.evenementsMillion() + " événements (" + manquants + " copiés)");
         moteur.arreter();
         long dossiersCopies = remplir(donnees, manquants);
-        etape("  " + dossiersCopies + " dossiers copiés ; redémarrage, les projections rattrapent");
+        // La marque d'un arrêt brutal : au redémarrage, le moteur efface ses modèles de lecture et chaque
+        // projection rejoue tout le magasin depuis le début, comme après une panne.
+        Files.writeString(donnees.resolve("modeles-lecture.en-service"), "banc : rejeu complet demandé\n");
+        etape("  " + dossiersCopies + " dossiers copiés ; redémarrage, toutes les projections rejouent le magasin entier");
         moteur = Moteur.demarrer(donnees, jfr);
-        long attendus = dossiersCopies + compterDossiersInitiaux();
+        long total = compterEvenements();
+        long attendus = dossiersCopies + dossiersInitiaux;
         long debut = System.nanoTime();
         long vus = 0;
-        while (vus < attendus && secondesDepuis(debut) < 3600) {
+        long retard = Long.MAX_VALUE;
+        while ((vus < attendus || retard > 0) && secondesDepuis(debut) < 3600) {
             // Compter les dossiers parcourt toute la collection : pas plus souvent que toutes les 10 s.
             Thread.sleep(10_000);
             vus = moteur.client.executer("admin", "{ dossiers(first: 1) { totalCount } }").path("data").path("dossiers").path("totalCount").asLong();
-            etape("  … " + vus + "/" + attendus + " dossiers projetés");
+            retard = moteur.client.retardDesProjections();
+            etape(String.format(Locale.ROOT, "  … %d/%d dossiers projetés, %d événements de retard en tout, %.0f événements/s", vus, attendus,
+                    retard, total / secondesDepuis(debut)));
         }
-        ObjectNode m = mesures.putObject("million");
-        m.put("store_events", compterEvenements());
-        m.put("catch_up_seconds", arrondi(secondesDepuis(debut)));
-        m.put("heap_mib_after_catch_up", tasApresGc());
-        evenements.put("store_events_full", compterEvenements());
-        String methode = "rattrapage des projections";
-        if (schema.mutations.containsKey("reconstruireProjections")) {
-            rejouer("dossiers", compterEvenements(), "replay_1m");
-            methode = "reconstruireProjections";
-        }
+        double secondes = secondesDepuis(debut);
         double tas = tasApresGc();
-        m.put("heap_method", methode + ", puis GC.run et GC.heap_info (tas occupé)");
+        ObjectNode m = mesures.putObject("million");
+        m.put("store_events", total);
+        m.put("dossiers", vus);
+        m.put("full_replay_all_projections_seconds", arrondi(secondes));
+        m.put("full_replay_events_per_s", arrondi(total / secondes));
+        m.put("heap_method", "toutes les projections rejouent le magasin depuis le début (modèles effacés au démarrage), "
+                + "puis GC.run et GC.heap_info (tas occupé)");
+        evenements.put("store_events_full", total);
         chiffres.put("heap_mib_1m", new Chiffre("heap_mib_1m", tas, null, 512, true));
-        etape("  tas après " + methode + " d'un million d'événements : " + tas + " Mio");
+        etape(String.format(Locale.ROOT, "  rejeu complet de %d événements en %.0f s ; tas occupé ensuite : %.1f Mio", total, secondes, tas));
     }
 
     long compterDossiersInitiaux() throws SQLException {
@@ -627,12 +634,16 @@ public class Banc {
         }
     }
 
-    /** Copie des cycles complets de dossiers réels sous de nouveaux identifiants, par lots validés. */
+    /**
+     * Copie des cycles complets de dossiers réels sous de nouveaux identifiants, par lots validés : le dossier
+     * modèle et les agrégats que ses événements nomment (sa fiche d'annuaire), chacun sous un identifiant neuf,
+     * pour que chaque copie ait sa propre fiche comme un vrai dossier. Rend le nombre de dossiers copiés.
+     */
     long remplir(Path donnees, long evenementsVoulus) throws SQLException {
-        List<Object[]> cycle = new ArrayList<>();
-        String modele;
+        Map<String, List<Object[]>> evenementsParAggregat = new LinkedHashMap<>();
         try (Connection c = Moteur.sqlite(donnees)) {
             // Un dossier mené à CLOTURE par la phase d'écriture : sa création et ses trois changements d'état.
+            String modele;
             try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT aggregateIdentifier FROM DomainEventEntry "
                     + "WHERE aggregateIdentifier IN (SELECT aggregateIdentifier FROM DomainEventEntry WHERE payloadType LIKE '%DossierCr%') "
                     + "GROUP BY aggregateIdentifier HAVING count(*) BETWEEN 4 AND 8 LIMIT 1")) {
@@ -641,35 +652,48 @@ public class Banc {
                 }
                 modele = r.getString(1);
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT sequenceNumber, type, metaData, payload, payloadRevision, payloadType, "
-                    + "timeStamp FROM DomainEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber")) {
-                p.setString(1, modele);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        cycle.add(new Object[]{r.getLong(1), r.getString(2), r.getBytes(3), r.getBytes(4), r.getString(5), r.getString(6), r.getString(7)});
+            evenementsParAggregat.put(modele, evenementsDe(c, modele));
+            Matcher identifiants = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").matcher(
+                    evenementsParAggregat.get(modele).stream().map(e -> new String((byte[]) e[3], StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("\n")));
+            while (identifiants.find()) {
+                String lie = identifiants.group();
+                if (!evenementsParAggregat.containsKey(lie)) {
+                    List<Object[]> siens = evenementsDe(c, lie);
+                    if (!siens.isEmpty()) {
+                        evenementsParAggregat.put(lie, siens);
                     }
                 }
             }
-            etape("  modèle copié : le dossier " + modele + " (" + cycle.size() + " événements)");
+            int parCopie = evenementsParAggregat.values().stream().mapToInt(List::size).sum();
+            etape("  modèle copié : le dossier " + modele + " et " + (evenementsParAggregat.size() - 1)
+                    + " agrégat(s) qu'il nomme, " + parCopie + " événements par copie");
             c.setAutoCommit(false);
             long dossiers = 0;
             long ecrits = 0;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, "
                     + "eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp) VALUES (?,?,?,?,?,?,?,?,?)")) {
                 while (ecrits < evenementsVoulus) {
-                    String id = UUID.randomUUID().toString();
-                    for (Object[] e : cycle) {
-                        p.setString(1, id);
-                        p.setLong(2, (Long) e[0]);
-                        p.setString(3, (String) e[1]);
-                        p.setString(4, UUID.randomUUID().toString());
-                        p.setBytes(5, (byte[]) e[2]);
-                        p.setBytes(6, new String((byte[]) e[3], StandardCharsets.UTF_8).replace(modele, id).getBytes(StandardCharsets.UTF_8));
-                        p.setString(7, (String) e[4]);
-                        p.setString(8, (String) e[5]);
-                        p.setString(9, (String) e[6]);
-                        p.addBatch();
-                        ecrits++;
+                    Map<String, String> nouveaux = new LinkedHashMap<>();
+                    evenementsParAggregat.keySet().forEach(ancien -> nouveaux.put(ancien, UUID.randomUUID().toString()));
+                    for (Map.Entry<String, List<Object[]>> aggregat : evenementsParAggregat.entrySet()) {
+                        for (Object[] e : aggregat.getValue()) {
+                            String payload = new String((byte[]) e[3], StandardCharsets.UTF_8);
+                            for (Map.Entry<String, String> id : nouveaux.entrySet()) {
+                                payload = payload.replace(id.getKey(), id.getValue());
+                            }
+                            p.setString(1, nouveaux.get(aggregat.getKey()));
+                            p.setLong(2, (Long) e[0]);
+                            p.setString(3, (String) e[1]);
+                            p.setString(4, UUID.randomUUID().toString());
+                            p.setBytes(5, (byte[]) e[2]);
+                            p.setBytes(6, payload.getBytes(StandardCharsets.UTF_8));
+                            p.setString(7, (String) e[4]);
+                            p.setString(8, (String) e[5]);
+                            p.setString(9, (String) e[6]);
+                            p.addBatch();
+                            ecrits++;
+                        }
                     }
                     dossiers++;
                     if (dossiers % 2500 == 0) {
@@ -685,6 +709,20 @@ public class Banc {
             }
             return dossiers;
         }
+    }
+
+    private static List<Object[]> evenementsDe(Connection c, String aggregat) throws SQLException {
+        List<Object[]> evenements = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT sequenceNumber, type, metaData, payload, payloadRevision, payloadType, "
+                + "timeStamp FROM DomainEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber")) {
+            p.setString(1, aggregat);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    evenements.add(new Object[]{r.getLong(1), r.getString(2), r.getBytes(3), r.getBytes(4), r.getString(5), r.getString(6), r.getString(7)});
+                }
+            }
+        }
+        return evenements;
     }
 
     // ---------------------------------------------------------------- outils de mesure
@@ -1013,6 +1051,16 @@ public class Banc {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** La somme des retards (en événements) de tous les processeurs, lue sur /actuator/health. */
+        long retardDesProjections() throws IOException, InterruptedException {
+            HttpRequest requete = HttpRequest.newBuilder(adresse.resolve("/actuator/health"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                    .GET().build();
+            JsonNode sante = JSON.readTree(http.send(requete, HttpResponse.BodyHandlers.ofByteArray()).body());
+            List<JsonNode> retards = sante.findValues("retard");
+            return retards.isEmpty() ? Long.MAX_VALUE : retards.stream().mapToLong(JsonNode::asLong).sum();
         }
 
         CompletableFuture<JsonNode> executerAsync(String utilisateur, String document, Object... variables) {

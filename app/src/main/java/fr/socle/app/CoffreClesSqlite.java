@@ -1,9 +1,11 @@
 package fr.socle.app;
 
 import fr.socle.command.rgpd.CoffreCles;
+import fr.socle.command.rgpd.CoffreClesEnCache;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
@@ -14,9 +16,20 @@ import java.util.Optional;
  * Les clés des données personnelles du mode embarqué, dans la base SQLite des événements : écrites dans
  * la même transaction que le premier événement qui les utilise, aussi durables que lui.
  */
-@Component
-@ConditionalOnProperty(name = "socle.coffre-cles", havingValue = "sqlite", matchIfMissing = true)
 public class CoffreClesSqlite implements CoffreCles {
+
+    /**
+     * Lu à travers un cache ({@link CoffreClesEnCache}) : le mode embarqué est un seul processus, qui voit donc
+     * toute destruction de clé. (Un côté requêtes séparé, lui, ne verrait pas celles du côté commandes.)
+     */
+    @Configuration
+    @ConditionalOnProperty(name = "socle.coffre-cles", havingValue = "sqlite", matchIfMissing = true)
+    static class Declaration {
+        @Bean
+        CoffreCles coffreCles(DataSource dataSource) {
+            return new CoffreClesEnCache(new CoffreClesSqlite(dataSource));
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final SecureRandom hasard = new SecureRandom();
