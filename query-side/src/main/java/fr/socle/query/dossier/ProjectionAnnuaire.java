@@ -1,5 +1,6 @@
 package fr.socle.query.dossier;
 
+import fr.socle.query.commun.Presence;
 import fr.socle.kernel.dossier.ConventionCréée;
 import fr.socle.kernel.dossier.FicheAnnuaireCréée;
 import org.axonframework.config.ProcessingGroup;
@@ -8,8 +9,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Les référentiels du dossier : l'annuaire (fiches bénéficiaire, prescripteur, autre) et les conventions. */
@@ -47,7 +46,7 @@ public class ProjectionAnnuaire {
     }
 
     private boolean existe(String id, Class<?> type) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id)), type);
+        return Presence.existe(mongo, id, type);
     }
 
     @ResetHandler

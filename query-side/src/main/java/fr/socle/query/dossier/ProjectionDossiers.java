@@ -1,5 +1,6 @@
 package fr.socle.query.dossier;
 
+import fr.socle.query.commun.Presence;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
 import fr.socle.kernel.dossier.CollaborateurRetiré;
 import fr.socle.kernel.dossier.CommandeEnregistrée;
@@ -74,7 +75,7 @@ public class ProjectionDossiers {
     @EventHandler
     void on(DossierCréé evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
-        if (mongo.exists(Query.query(Criteria.where("_id").is(evenement.dossierId())), DossierVue.class)) {
+        if (Presence.existe(mongo, evenement.dossierId(), DossierVue.class)) {
             return;
         }
         String siret = evenement.titulaire() instanceof Entreprise e ? e.siret().valeur() : null;

@@ -1,5 +1,6 @@
 package fr.socle.query.intervenant;
 
+import fr.socle.query.commun.Presence;
 import fr.socle.kernel.intervenant.ClientIntervenantAjouté;
 import fr.socle.kernel.intervenant.EmailIntervenantEnregistré;
 import fr.socle.kernel.intervenant.GestionnaireIntervenantChangé;
@@ -66,7 +67,7 @@ public class ProjectionIntervenants {
     @EventHandler
     void on(IntervenantCréé e, @SequenceNumber long sequence, @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
-        if (mongo.exists(Query.query(Criteria.where("_id").is(e.intervenantId())), IntervenantVue.class)) {
+        if (Presence.existe(mongo, e.intervenantId(), IntervenantVue.class)) {
             return;
         }
         mongo.save(new IntervenantVue(e.intervenantId(), sequence, e.civilite(), e.nom(), e.prenom(), e.adresse(),

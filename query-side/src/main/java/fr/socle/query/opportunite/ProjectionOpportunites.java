@@ -1,5 +1,6 @@
 package fr.socle.query.opportunite;
 
+import fr.socle.query.commun.Presence;
 import fr.socle.kernel.opportunite.InformationsRenseignées;
 import fr.socle.kernel.opportunite.MissionAjoutée;
 import fr.socle.kernel.opportunite.MissionRetirée;
@@ -53,7 +54,7 @@ public class ProjectionOpportunites {
     }
 
     private void creer(OpportuniteVue vue) {
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(vue.id())), OpportuniteVue.class)) {
+        if (!Presence.existe(mongo, vue.id(), OpportuniteVue.class)) {
             mongo.save(vue);
         }
     }

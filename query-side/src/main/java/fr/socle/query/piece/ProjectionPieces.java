@@ -1,5 +1,6 @@
 package fr.socle.query.piece;
 
+import fr.socle.query.commun.Presence;
 import fr.socle.kernel.piece.Categorie;
 import fr.socle.kernel.piece.Categorisation;
 import fr.socle.kernel.piece.PaiementEnregistré;
@@ -50,7 +51,7 @@ public class ProjectionPieces {
     @EventHandler
     void on(PièceEnregistrée evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
-        if (mongo.exists(Query.query(Criteria.where("_id").is(evenement.pieceId())), PieceVue.class)) {
+        if (Presence.existe(mongo, evenement.pieceId(), PieceVue.class)) {
             return;
         }
         String qui = auteur == null ? ConfigurationLecture.ANONYME : auteur;

@@ -1,5 +1,6 @@
 package fr.socle.query.rappel;
 
+import fr.socle.query.commun.Presence;
 import fr.socle.kernel.rappel.RappelDéclenché;
 import fr.socle.kernel.rappel.RappelProgrammé;
 import fr.socle.kernel.rappel.RappelTraité;
@@ -30,7 +31,7 @@ public class ProjectionRappels {
 
     @EventHandler
     void on(RappelProgrammé e, @SequenceNumber long sequence, TrackingToken jeton) {
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(e.rappelId())), RappelVue.class)) {
+        if (!Presence.existe(mongo, e.rappelId(), RappelVue.class)) {
             mongo.save(new RappelVue(e.rappelId(), sequence, e.titre(), e.echeance(), e.categorie(), e.gerePar(),
                     e.priorite(), SituationRappel.A_TRAITER, e.alerte(), e.alerteMail(), e.opportuniteId(), false,
                     null, jeton.position().orElse(sequence)));

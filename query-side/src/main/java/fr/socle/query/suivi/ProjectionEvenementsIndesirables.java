@@ -1,5 +1,6 @@
 package fr.socle.query.suivi;
 
+import fr.socle.query.commun.Presence;
 import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
 import fr.socle.kernel.suivi.ÉvénementIndésirableTraité;
 import fr.socle.query.commun.ConfigurationLecture;
@@ -31,7 +32,7 @@ public class ProjectionEvenementsIndesirables {
     @EventHandler
     void on(ÉvénementIndésirableDéclaré e, @SequenceNumber long sequence,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(e.evenementId())), EvenementIndesirableVue.class)) {
+        if (!Presence.existe(mongo, e.evenementId(), EvenementIndesirableVue.class)) {
             mongo.save(new EvenementIndesirableVue(e.evenementId(), sequence, e.dossierId(), e.intervenantId(),
                     e.encadrant(), e.description(), e.date(), false, auteur, jeton.position().orElse(sequence)));
         }
