@@ -311,8 +311,28 @@ class AuditE2ETest extends MoteurEmbarqueTest {
         assertThat(noeuds(client.executer(AUDITEUR, DossierE2ETest.HISTORIQUE, "id", id).donnees().path("historique")).get(0)
                 .path("donnees").path("titulaire").path("nom").asText()).isEqualTo("Effacable");
 
+        String fiche = client.executer(ANALYSTE, "query($id: ID!) { dossier(id: $id) { beneficiaire { id } } }", "id", id)
+                .donnees().path("dossier").path("beneficiaire").path("id").asText();
+        assertThat(jdbc.queryForObject("SELECT CAST(payload AS TEXT) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                String.class, fiche)).contains("rgpd:1:" + fiche).doesNotContain("Effacable", "rose.effacable", "0611223344");
+        String annuaire = "query($n: String!) { rechercherAnnuaire(nom: $n) { totalCount } }";
+        assertThat(client.executer(ANALYSTE, annuaire, "n", "Effacable").donnees().path("rechercherAnnuaire").path("totalCount").asInt())
+                .isEqualTo(1);
+
         assertThat(client.executer(GESTIONNAIRE, EFFACER, "id", id).classification()).isEqualTo("FORBIDDEN");
         assertThat(client.executer(ADMIN, EFFACER, "id", id).donnees().path("effacerDonneesPersonnelles").asBoolean()).isTrue();
+
+        // La fiche d'annuaire bénéficiaire est la même personne : effacée avec le dossier, historique et annuaire compris.
+        List<JsonNode> historiqueFiche = noeuds(client.executer(AUDITEUR, DossierE2ETest.HISTORIQUE, "id", fiche).donnees().path("historique"));
+        assertThat(historiqueFiche).extracting(n -> n.path("type").asText()).containsExactly("FicheAnnuaireCréée", "DonneesPersonnellesEffacées");
+        assertThat(historiqueFiche.toString()).doesNotContain("Effacable", "rose.effacable", "0611223344").contains("[effacé]");
+        long attente = System.currentTimeMillis() + 10_000;
+        while (client.executer(ANALYSTE, annuaire, "n", "Effacable").donnees().path("rechercherAnnuaire").path("totalCount").asInt() > 0
+                && System.currentTimeMillis() < attente) {
+            Thread.sleep(100);
+        }
+        assertThat(client.executer(ANALYSTE, annuaire, "n", "Effacable").donnees().path("rechercherAnnuaire").path("totalCount").asInt())
+                .isZero();
 
         List<JsonNode> historique = noeuds(client.executer(AUDITEUR, DossierE2ETest.HISTORIQUE, "id", id).donnees().path("historique"));
         assertThat(historique).extracting(n -> n.path("type").asText())

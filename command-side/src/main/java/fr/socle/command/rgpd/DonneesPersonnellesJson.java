@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.Message;
@@ -24,8 +25,8 @@ import java.io.IOException;
 
 /**
  * Le JSON des événements avec leurs données personnelles ({@link DonneePersonnelle}) chiffrées. Le sujet
- * d'une donnée est l'agrégat visé par la commande en cours, celle dont l'unité de travail enregistre les
- * événements. Ne s'applique qu'au sérialiseur des événements : ni l'API ni les modèles de lecture ne
+ * d'une donnée est celui que nomme l'événement qui la porte ({@link SujetDonneesPersonnelles}), sinon
+ * l'agrégat visé par la commande en cours, celle dont l'unité de travail enregistre les événements. Ne s'applique qu'au sérialiseur des événements : ni l'API ni les modèles de lecture ne
  * voient de forme chiffrée.
  */
 public final class DonneesPersonnellesJson {
@@ -95,7 +96,8 @@ public final class DonneesPersonnellesJson {
         @Override
         public void serialize(Object valeur, JsonGenerator sortie, SerializerProvider contexte) throws IOException {
             String json = clair.writeValueAsString(valeur);
-            String sujet = sujetCourant();
+            String sujet = sortie.currentValue() instanceof SujetDonneesPersonnelles porteur
+                    ? porteur.sujetDonneesPersonnelles() : sujetCourant();
             if (sujet == null) {
                 // Hors d'une commande sur un agrégat (aucun cas connu), la donnée ne peut être rattachée à personne.
                 sortie.writeRawValue(json);

@@ -1,5 +1,9 @@
 package fr.socle.command.rgpd;
 
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import fr.socle.kernel.dossier.TypeFiche;
+import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
 import fr.socle.command.audit.EtatsAggregats;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
@@ -30,11 +34,30 @@ public class EffacementDonneesPersonnelles {
         this.etats = etats;
     }
 
+    /**
+     * Efface l'agrégat demandé, puis les fiches d'annuaire bénéficiaires que ses événements lui rattachent :
+     * c'est la même personne, sous une autre clé ({@link fr.socle.kernel.rgpd.SujetDonneesPersonnelles}).
+     */
     @CommandHandler
     public void effacer(EffacerDonneesPersonnelles commande) {
         String id = commande.aggregatId();
         long derniere = evenements.lastSequenceNumberFor(id)
                 .orElseThrow(() -> Refus.introuvable("aggregatId", "Aucun événement pour l'agrégat " + id));
+        List<String> fiches = evenements.readEvents(id, 0).asStream()
+                .map(DomainEventMessage::getPayload)
+                .filter(p -> p instanceof FicheAnnuaireRattachée f && f.type() == TypeFiche.BENEFICIAIRE)
+                .map(p -> ((FicheAnnuaireRattachée) p).ficheId())
+                .distinct()
+                .toList();
+        effacer(id, derniere);
+        for (String fiche : fiches) {
+            if (coffre.cleExistante(fiche).isPresent()) {
+                effacer(fiche, evenements.lastSequenceNumberFor(fiche).orElseThrow());
+            }
+        }
+    }
+
+    private void effacer(String id, long derniere) {
         String type = evenements.readEvents(id, derniere).peek().getType();
         coffre.detruire(id);
         // Même numéro de séquence qu'une écriture concurrente : le magasin refuse, c'est un conflit.

@@ -1,5 +1,7 @@
 package fr.socle.command.rgpd;
 
+import fr.socle.kernel.dossier.TypeFiche;
+import fr.socle.kernel.dossier.FicheAnnuaireCréée;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.socle.kernel.dossier.CreerDossier;
@@ -94,5 +96,23 @@ class DonneesPersonnellesJsonTest {
         String clair = JsonMapper.builder().findAndAddModules().build().writeValueAsString(new DossierCréé(ID, ROSE));
 
         assertThat(json.readValue(clair, DossierCréé.class)).isEqualTo(new DossierCréé(ID, ROSE));
+    }
+
+    @Test
+    void une_fiche_creee_avec_un_dossier_est_chiffree_sous_sa_propre_cle() throws Exception {
+        String ficheId = "5f0c7a0e-1b2d-4c3e-8f4a-9b6d7e8f9a01";
+        FicheAnnuaireCréée fiche = new FicheAnnuaireCréée(ficheId, TypeFiche.BENEFICIAIRE, Civilite.MME, "Lenoir", "Rose",
+                new Email("rose@exemple.fr"), Telephone.mobile("0611223344"));
+        String ecrit = ecrireDansLaCommande(fiche);
+
+        assertThat(ecrit).contains("rgpd:1:" + ficheId).doesNotContain("Lenoir", "Rose", "rose@exemple.fr", "0611223344", "rgpd:1:" + ID);
+        coffre.detruire(ID);
+        assertThat(json.readValue(ecrit, FicheAnnuaireCréée.class)).isEqualTo(fiche);
+
+        coffre.detruire(ficheId);
+        FicheAnnuaireCréée effacee = json.readValue(ecrit, FicheAnnuaireCréée.class);
+        assertThat(effacee.nom()).isEqualTo(DonneePersonnelle.EFFACEE);
+        assertThat(effacee.email().valeur()).isEqualTo(DonneePersonnelle.EFFACEE);
+        assertThat(effacee.type()).isEqualTo(TypeFiche.BENEFICIAIRE);
     }
 }

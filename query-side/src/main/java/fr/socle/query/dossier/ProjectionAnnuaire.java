@@ -1,5 +1,10 @@
 package fr.socle.query.dossier;
 
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import fr.socle.kernel.rgpd.DonneePersonnelle;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.query.commun.Presence;
 import fr.socle.kernel.dossier.ConventionCréée;
 import fr.socle.kernel.dossier.FicheAnnuaireCréée;
@@ -34,6 +39,19 @@ public class ProjectionAnnuaire {
                 evenement.email() == null ? null : evenement.email().valeur(),
                 evenement.mobile() == null ? null : evenement.mobile().valeur(),
                 jeton.position().orElse(sequence), Recherche.cle(evenement.nom()), Recherche.cle(evenement.prenom())));
+    }
+
+    /** Une fiche effacée (RGPD) ne se lit ni ne se trouve plus par son nom ; son type et sa place restent. */
+    @EventHandler
+    void on(DonneesPersonnellesEffacées evenement, @SequenceNumber long sequence) {
+        if (!"FicheAnnuaire".equals(evenement.aggregatType())) {
+            return;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(evenement.aggregatId()).and("version").lt(sequence)),
+                new Update().set("version", sequence)
+                        .set("nom", DonneePersonnelle.EFFACEE).set("prenom", DonneePersonnelle.EFFACEE)
+                        .unset("email").unset("mobile").unset("nomRecherche").unset("prenomRecherche"),
+                FicheAnnuaireVue.class);
     }
 
     @EventHandler
