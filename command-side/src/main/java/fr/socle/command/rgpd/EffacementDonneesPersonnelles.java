@@ -50,11 +50,8 @@ public class EffacementDonneesPersonnelles {
                 .distinct()
                 .toList();
         effacer(id, derniere);
-        for (String fiche : fiches) {
-            if (coffre.cleExistante(fiche).isPresent()) {
-                effacer(fiche, evenements.lastSequenceNumberFor(fiche).orElseThrow());
-            }
-        }
+        // Même une fiche sans clé (écrite en clair, révision 1) : son modèle de lecture s'efface.
+        fiches.forEach(fiche -> effacer(fiche, evenements.lastSequenceNumberFor(fiche).orElseThrow()));
     }
 
     private void effacer(String id, long derniere) {
