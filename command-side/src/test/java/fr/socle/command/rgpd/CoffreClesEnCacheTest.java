@@ -5,44 +5,12 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
-import java.security.SecureRandom;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CoffreClesEnCacheTest {
 
-    /** Un coffre qui compte ses lectures ; ses clés existent dès qu'elles sont créées. */
-    static final class Coffre implements CoffreCles {
-        final Map<String, byte[]> cles = new ConcurrentHashMap<>();
-        final AtomicInteger lectures = new AtomicInteger();
-
-        @Override
-        public byte[] cle(String sujet) {
-            lectures.incrementAndGet();
-            return cles.computeIfAbsent(sujet, s -> {
-                byte[] cle = new byte[32];
-                new SecureRandom().nextBytes(cle);
-                return cle;
-            });
-        }
-
-        @Override
-        public Optional<byte[]> cleExistante(String sujet) {
-            lectures.incrementAndGet();
-            return Optional.ofNullable(cles.get(sujet));
-        }
-
-        @Override
-        public void detruire(String sujet) {
-            cles.remove(sujet);
-        }
-    }
-
-    private final Coffre coffre = new Coffre();
+    private final CoffreEnMemoire coffre = new CoffreEnMemoire();
     private final CoffreClesEnCache cache = new CoffreClesEnCache(coffre);
 
     @Test

@@ -1,12 +1,12 @@
 package fr.socle.command.rgpd;
 
-import fr.socle.kernel.dossier.TypeFiche;
-import fr.socle.kernel.dossier.FicheAnnuaireCréée;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.dossier.DossierCréé;
+import fr.socle.kernel.dossier.FicheAnnuaireCréée;
 import fr.socle.kernel.dossier.Personne;
+import fr.socle.kernel.dossier.TypeFiche;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.valeur.Adresse;
 import fr.socle.kernel.valeur.Civilite;
@@ -16,10 +16,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 
-import java.security.SecureRandom;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,31 +25,7 @@ class DonneesPersonnellesJsonTest {
     static final Personne ROSE = new Personne(Civilite.MME, "Rose", "Lenoir", new Email("rose@exemple.fr"),
             Telephone.mobile("0611223344"), new Adresse("3 rue des Lilas", "75011", "Paris"));
 
-    /** Un coffre en mémoire. */
-    static final class Coffre implements CoffreCles {
-        final Map<String, byte[]> cles = new ConcurrentHashMap<>();
-
-        @Override
-        public byte[] cle(String sujet) {
-            return cles.computeIfAbsent(sujet, s -> {
-                byte[] cle = new byte[32];
-                new SecureRandom().nextBytes(cle);
-                return cle;
-            });
-        }
-
-        @Override
-        public Optional<byte[]> cleExistante(String sujet) {
-            return Optional.ofNullable(cles.get(sujet));
-        }
-
-        @Override
-        public void detruire(String sujet) {
-            cles.remove(sujet);
-        }
-    }
-
-    private final Coffre coffre = new Coffre();
+    private final CoffreEnMemoire coffre = new CoffreEnMemoire();
     private final ObjectMapper json = DonneesPersonnellesJson.appliquer(JsonMapper.builder().findAndAddModules().build(),
             new Chiffreur(() -> coffre));
 
