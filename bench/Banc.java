@@ -103,6 +103,8 @@ public class Banc {
 
     final Mode mode;
     final boolean jfr;
+    /** Mode complet sans le million d'événements : les mêmes mesures longues, en dix minutes. */
+    boolean sansMillion;
     final Map<String, Chiffre> chiffres = new LinkedHashMap<>();
     final ObjectNode references = JsonNodeFactory.instance.objectNode();
     final ObjectNode mesures = JsonNodeFactory.instance.objectNode();
@@ -119,6 +121,7 @@ public class Banc {
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
         Banc banc = new Banc(options.contains("--quick") ? Mode.rapide() : Mode.complet(), options.contains("--jfr"));
+        banc.sansMillion = options.contains("--sans-million");
         banc.executer();
     }
 
@@ -138,7 +141,7 @@ public class Banc {
             mesurerRequetes();
             mesurerHistorique();
             mesurerRejeu();
-            if (mode.evenementsMillion() > 0) {
+            if (mode.evenementsMillion() > 0 && !sansMillion) {
                 mesurerTasMillion(donnees);
             } else {
                 chiffres.put("heap_mib_1m", new Chiffre("heap_mib_1m", null, "mode complet seulement", 512, true));
@@ -849,7 +852,8 @@ public class Banc {
         ObjectNode racine = JsonNodeFactory.instance.objectNode();
         racine.put("date", Instant.now().toString());
         racine.put("mode", mode.nom());
-        racine.put("command", "bench/run" + ("quick".equals(mode.nom()) ? " --quick" : ""));
+        racine.put("command", (System.getenv("BANC_JVM") == null ? "" : "BANC_JVM=\"" + System.getenv("BANC_JVM") + "\" ")
+                + "bench/run" + ("quick".equals(mode.nom()) ? " --quick" : "") + (sansMillion ? " --sans-million" : ""));
         for (Chiffre c : chiffres.values()) {
             if (c.valeur() == null) {
                 racine.putNull(c.cle());
@@ -910,7 +914,10 @@ public class Banc {
 
     /** Le jar livré, lancé dans son propre processus sur un port libre. */
     static final class Moteur {
-        static final List<String> OPTIONS_JVM = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8");
+        /** Les options de la JVM du moteur ; {@code BANC_JVM="…"} les remplace pour comparer des réglages. */
+        static final List<String> OPTIONS_JVM = System.getenv("BANC_JVM") == null || System.getenv("BANC_JVM").isBlank()
+                ? List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8")
+                : List.of(System.getenv("BANC_JVM").trim().split("\\s+"));
 
         final Process processus;
         final Path donnees;
