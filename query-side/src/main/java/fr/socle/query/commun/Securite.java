@@ -55,29 +55,25 @@ public class Securite {
     }
 
     /**
-     * Les utilisateurs configurés, tels quels. Exposé comme simple {@link UserDetailsService} : le
-     * gestionnaire en mémoire de Spring « mettrait à niveau » chaque mot de passe en bcrypt à la première
-     * connexion, et chaque requête HTTP Basic paierait ensuite un hachage bcrypt (80 ms ici).
+     * La vérification des mots de passe des utilisateurs configurés, dont les réussites sont retenues
+     * ({@link ConnexionsRetenues}). Les utilisateurs y sont lus tels quels, sans bean
+     * {@link UserDetailsService} : le gestionnaire en mémoire de Spring « mettrait à niveau » chaque mot de
+     * passe en bcrypt à la première connexion, et chaque requête HTTP Basic paierait un hachage bcrypt.
      */
     @Bean
-    public UserDetailsService utilisateurs(Utilisateurs configuration) {
+    public AuthenticationProvider verificationMotsDePasse(Utilisateurs configuration, PasswordEncoder encodeur,
+                                                          @Value("${socle.securite.connexion-retenue:PT5M}") Duration duree) {
         InMemoryUserDetailsManager connus = new InMemoryUserDetailsManager(configuration.utilisateurs().stream()
                 .map(u -> User.withUsername(u.nom()).password(u.motDePasse())
                         .roles(u.roles().stream().map(String::toUpperCase).toArray(String[]::new)).build())
                 .toList());
-        return connus::loadUserByUsername;
-    }
-
-    /** Sans serveur web (ligne de commande), il n'y a pas de requêtes HTTP à filtrer. */
-    /** La vérification des mots de passe, dont les réussites sont retenues ({@link ConnexionsRetenues}). */
-    @Bean
-    public AuthenticationProvider verificationMotsDePasse(UserDetailsService utilisateurs, PasswordEncoder encodeur,
-                                                          @Value("${socle.securite.connexion-retenue:PT5M}") Duration duree) {
+        UserDetailsService utilisateurs = connus::loadUserByUsername;
         DaoAuthenticationProvider verification = new DaoAuthenticationProvider(utilisateurs);
         verification.setPasswordEncoder(encodeur);
         return new ConnexionsRetenues(verification, duree);
     }
 
+    /** Sans serveur web (ligne de commande), il n'y a pas de requêtes HTTP à filtrer. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain filtres(HttpSecurity http) throws Exception {
