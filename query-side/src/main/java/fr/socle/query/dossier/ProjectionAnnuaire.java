@@ -1,8 +1,7 @@
 package fr.socle.query.dossier;
 
+import fr.socle.query.commun.Versions;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.query.commun.Presence;
@@ -47,8 +46,8 @@ public class ProjectionAnnuaire {
         if (!"FicheAnnuaire".equals(evenement.aggregatType())) {
             return;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(evenement.aggregatId()).and("version").lt(sequence)),
-                new Update().set("version", sequence)
+        Versions.avancer(mongo, evenement.aggregatId(), sequence,
+                new Update()
                         .set("nom", DonneePersonnelle.EFFACEE).set("prenom", DonneePersonnelle.EFFACEE)
                         .unset("email").unset("mobile").unset("nomRecherche").unset("prenomRecherche"),
                 FicheAnnuaireVue.class);

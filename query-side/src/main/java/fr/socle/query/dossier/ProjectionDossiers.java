@@ -1,5 +1,6 @@
 package fr.socle.query.dossier;
 
+import fr.socle.query.commun.Versions;
 import fr.socle.query.commun.Presence;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
 import fr.socle.kernel.dossier.CollaborateurRetiré;
@@ -43,8 +44,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -238,10 +237,8 @@ public class ProjectionDossiers {
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
     private void avancer(String dossierId, long sequence, Update modification) {
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(dossierId).and("version").lt(sequence)),
-                modification.set("version", sequence),
-                DossierVue.class);
+        Versions.avancer(mongo, dossierId, sequence,
+                modification, DossierVue.class);
     }
 
     private static String auteurOuAnonyme(String auteur) {

@@ -1,5 +1,6 @@
 package fr.socle.query.intervenant;
 
+import fr.socle.query.commun.Versions;
 import fr.socle.query.commun.Presence;
 import fr.socle.kernel.intervenant.ClientIntervenantAjouté;
 import fr.socle.kernel.intervenant.EmailIntervenantEnregistré;
@@ -37,8 +38,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -213,10 +212,8 @@ public class ProjectionIntervenants {
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
     private void avancer(String intervenantId, long sequence, Update modification) {
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(intervenantId).and("version").lt(sequence)),
-                modification.set("version", sequence),
-                IntervenantVue.class);
+        Versions.avancer(mongo, intervenantId, sequence,
+                modification, IntervenantVue.class);
     }
 
     @ResetHandler

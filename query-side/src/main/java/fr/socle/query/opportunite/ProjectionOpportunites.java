@@ -1,5 +1,6 @@
 package fr.socle.query.opportunite;
 
+import fr.socle.query.commun.Versions;
 import fr.socle.query.commun.Presence;
 import fr.socle.kernel.opportunite.InformationsRenseignées;
 import fr.socle.kernel.opportunite.MissionAjoutée;
@@ -93,8 +94,8 @@ public class ProjectionOpportunites {
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
     private void avancer(String id, long sequence, Update modification) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").lt(sequence)),
-                modification.set("version", sequence), OpportuniteVue.class);
+        Versions.avancer(mongo, id, sequence,
+                modification, OpportuniteVue.class);
     }
 
     @ResetHandler

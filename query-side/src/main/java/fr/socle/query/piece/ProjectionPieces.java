@@ -1,5 +1,6 @@
 package fr.socle.query.piece;
 
+import fr.socle.query.commun.Versions;
 import fr.socle.query.commun.Presence;
 import fr.socle.kernel.piece.Categorie;
 import fr.socle.kernel.piece.Categorisation;
@@ -23,8 +24,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -120,10 +119,8 @@ public class ProjectionPieces {
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
     private void avancer(String pieceId, long sequence, Update modification) {
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(pieceId).and("version").lt(sequence)),
-                modification.set("version", sequence),
-                PieceVue.class);
+        Versions.avancer(mongo, pieceId, sequence,
+                modification, PieceVue.class);
     }
 
     @ResetHandler

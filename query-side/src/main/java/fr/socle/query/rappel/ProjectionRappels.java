@@ -1,5 +1,6 @@
 package fr.socle.query.rappel;
 
+import fr.socle.query.commun.Versions;
 import fr.socle.query.commun.Presence;
 import fr.socle.kernel.rappel.RappelDéclenché;
 import fr.socle.kernel.rappel.RappelProgrammé;
@@ -11,8 +12,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +48,8 @@ public class ProjectionRappels {
     }
 
     private void avancer(String id, long sequence, Update modification) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").lt(sequence)),
-                modification.set("version", sequence), RappelVue.class);
+        Versions.avancer(mongo, id, sequence,
+                modification, RappelVue.class);
     }
 
     @ResetHandler

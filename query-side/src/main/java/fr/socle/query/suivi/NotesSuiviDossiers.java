@@ -1,5 +1,6 @@
 package fr.socle.query.suivi;
 
+import fr.socle.query.commun.Versions;
 import fr.socle.kernel.suivi.NoteSuiviDossierAjoutée;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.dossier.DossierVue;
@@ -37,8 +38,8 @@ public class NotesSuiviDossiers {
     void on(NoteSuiviDossierAjoutée e, @SequenceNumber long sequence, @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
         mongo.save(NoteSuiviVue.de(e.dossierId(), null, e.note(), auteur, horodatage, jeton.position().orElse(sequence)));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(e.dossierId()).and("version").lt(sequence)),
-                new Update().set("version", sequence), DossierVue.class);
+        Versions.avancer(mongo, e.dossierId(), sequence,
+                new Update(), DossierVue.class);
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package fr.socle.query.suivi;
 
+import fr.socle.query.commun.Versions;
 import fr.socle.kernel.suivi.NoteSuiviIntervenantAjoutée;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.intervenant.IntervenantVue;
@@ -37,8 +38,8 @@ public class NotesSuiviIntervenants {
     void on(NoteSuiviIntervenantAjoutée e, @SequenceNumber long sequence, @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
         mongo.save(NoteSuiviVue.de(null, e.intervenantId(), e.note(), auteur, horodatage, jeton.position().orElse(sequence)));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(e.intervenantId()).and("version").lt(sequence)),
-                new Update().set("version", sequence), IntervenantVue.class);
+        Versions.avancer(mongo, e.intervenantId(), sequence,
+                new Update(), IntervenantVue.class);
     }
 
     @ResetHandler

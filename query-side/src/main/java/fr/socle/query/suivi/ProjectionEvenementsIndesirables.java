@@ -1,5 +1,6 @@
 package fr.socle.query.suivi;
 
+import fr.socle.query.commun.Versions;
 import fr.socle.query.commun.Presence;
 import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
 import fr.socle.kernel.suivi.ÉvénementIndésirableTraité;
@@ -11,8 +12,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +39,8 @@ public class ProjectionEvenementsIndesirables {
 
     @EventHandler
     void on(ÉvénementIndésirableTraité e, @SequenceNumber long sequence) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(e.evenementId()).and("version").lt(sequence)),
-                new Update().set("traite", true).set("version", sequence), EvenementIndesirableVue.class);
+        Versions.avancer(mongo, e.evenementId(), sequence,
+                new Update().set("traite", true), EvenementIndesirableVue.class);
     }
 
     @ResetHandler
