@@ -1,7 +1,9 @@
 package fr.socle.app;
 
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import fr.socle.command.rgpd.CoffreCles;
 import fr.socle.command.rgpd.CoffreClesEnCache;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,15 @@ public class CoffreClesSqlite implements CoffreCles {
     public CoffreClesSqlite(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("CREATE TABLE IF NOT EXISTS CleDonneesPersonnelles (sujet VARCHAR(255) PRIMARY KEY, cle BLOB NOT NULL)");
+        boolean marquesAbsentes = jdbc.queryForList(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'SujetEfface'").isEmpty();
+        jdbc.execute("CREATE TABLE IF NOT EXISTS SujetEfface (sujet VARCHAR(255) PRIMARY KEY)");
+        if (marquesAbsentes && !jdbc.queryForList(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'DomainEventEntry'").isEmpty()) {
+            // Un magasin antérieur aux marques : ses effacements sont dans ses événements.
+            jdbc.update("INSERT OR IGNORE INTO SujetEfface (sujet) SELECT aggregateIdentifier FROM DomainEventEntry"
+                    + " WHERE payloadType = ?", DonneesPersonnellesEffacées.class.getName());
+        }
     }
 
     @Override
@@ -56,6 +67,16 @@ public class CoffreClesSqlite implements CoffreCles {
 
     @Override
     public void detruire(String sujet) {
-        jdbc.update("DELETE FROM CleDonneesPersonnelles WHERE sujet = ?", sujet);
+        jdbc.update("INSERT OR IGNORE INTO SujetEfface (sujet) VALUES (?)", sujet);
+        jdbc.update("DELETE FROM CleDonneesPersonnelles WHERE sujet = ? OR substr(sujet, 1, ?) = ?",
+                sujet, sujet.length() + SEPARATEUR.length(), sujet + SEPARATEUR);
+    }
+
+    @Override
+    public boolean efface(String sujet) {
+        List<String> lignee = SujetDonneesPersonnelles.lignee(sujet);
+        return !jdbc.queryForList("SELECT sujet FROM SujetEfface WHERE sujet IN ("
+                + String.join(",", java.util.Collections.nCopies(lignee.size(), "?")) + ")", String.class,
+                lignee.toArray()).isEmpty();
     }
 }

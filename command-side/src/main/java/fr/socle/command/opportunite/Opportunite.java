@@ -19,6 +19,7 @@ import fr.socle.kernel.opportunite.RenseignerInformations;
 import fr.socle.kernel.opportunite.RetirerMission;
 import fr.socle.kernel.opportunite.Tache;
 import fr.socle.kernel.opportunite.TâchesDéfinies;
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -43,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * passent par {@link CommandesOpportunites}, qui appelle les constructeurs et méthodes publics d'ici.
  */
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
-public class Opportunite {
+public class Opportunite implements SujetDonneesPersonnelles {
 
     @AggregateIdentifier
     private String opportuniteId;
@@ -58,6 +59,12 @@ public class Opportunite {
     private String copieId;
 
     protected Opportunite() {
+    }
+
+    /** Un instantané de l'opportunité chiffre les coordonnées sous la même clé que ses événements. */
+    @Override
+    public String sujetDonneesPersonnelles() {
+        return SujetDonneesPersonnelles.sousSujet(dossierId, opportuniteId);
     }
 
     /** Ouvre l'opportunité ; le dossier a été vérifié par l'appelant. */

@@ -1,5 +1,6 @@
 package fr.socle.command.rgpd;
 
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -15,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>Une clé n'entre en mémoire qu'une fois durable : après la validation de l'unité de travail qui l'a
  *   lue ou créée (elle pourrait n'exister que dans sa transaction), tout de suite hors de toute unité.</li>
  *   <li>Un sujet détruit est marqué, et ni une lecture en cours ni une validation tardive n'y remettent sa
- *   clé : marquer et retenir passent par le même verrou par sujet.</li>
+ *   clé : marquer et retenir passent par le même verrou par sujet. Un sous-sujet d'un sujet détruit ne
+ *   rentre pas non plus.</li>
  * </ul>
  */
 public final class CoffreClesEnCache implements CoffreCles {
@@ -57,7 +59,13 @@ public final class CoffreClesEnCache implements CoffreCles {
             detruits.add(s);
             return null;
         });
+        cles.asMap().keySet().removeIf(s -> s.startsWith(sujet + SEPARATEUR));
         coffre.detruire(sujet);
+    }
+
+    @Override
+    public boolean efface(String sujet) {
+        return SujetDonneesPersonnelles.lignee(sujet).stream().anyMatch(detruits::contains) || coffre.efface(sujet);
     }
 
     private void retenirUneFoisDurable(String sujet, byte[] cle) {
@@ -69,6 +77,7 @@ public final class CoffreClesEnCache implements CoffreCles {
     }
 
     private void retenir(String sujet, byte[] cle) {
-        cles.asMap().compute(sujet, (s, ancienne) -> detruits.contains(s) ? null : cle);
+        cles.asMap().compute(sujet, (s, ancienne) ->
+                SujetDonneesPersonnelles.lignee(s).stream().anyMatch(detruits::contains) ? null : cle);
     }
 }

@@ -1,5 +1,6 @@
 package fr.socle.command.rgpd;
 
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Les clés des données personnelles dans MongoDB : le choix de la production, où MongoDB est durable
@@ -23,12 +25,15 @@ import java.util.Optional;
 public class CoffreClesMongo implements CoffreCles {
 
     static final String COLLECTION = "coffreCles";
+    static final String EFFACES = "sujetsEffaces";
 
     private final MongoCollection<Document> cles;
+    private final MongoCollection<Document> effaces;
     private final SecureRandom hasard = new SecureRandom();
 
     public CoffreClesMongo(MongoClient client, @Value("${spring.data.mongodb.database:socle}") String base) {
         this.cles = client.getDatabase(base).getCollection(COLLECTION);
+        this.effaces = client.getDatabase(base).getCollection(EFFACES);
     }
 
     @Override
@@ -48,6 +53,13 @@ public class CoffreClesMongo implements CoffreCles {
 
     @Override
     public void detruire(String sujet) {
-        cles.deleteOne(Filters.eq("_id", sujet));
+        effaces.updateOne(Filters.eq("_id", sujet), Updates.setOnInsert("_id", sujet), new UpdateOptions().upsert(true));
+        cles.deleteMany(Filters.or(Filters.eq("_id", sujet),
+                Filters.regex("_id", "^" + Pattern.quote(sujet + SEPARATEUR))));
+    }
+
+    @Override
+    public boolean efface(String sujet) {
+        return effaces.find(Filters.in("_id", SujetDonneesPersonnelles.lignee(sujet))).first() != null;
     }
 }

@@ -2,6 +2,7 @@ package fr.socle.command.rgpd;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -43,6 +44,19 @@ public final class DonneesPersonnellesJson {
         chiffrant.setAnnotationIntrospector(AnnotationIntrospector.pair(new Introspecteur(clair, chiffreur),
                 chiffrant.getSerializationConfig().getAnnotationIntrospector()));
         return chiffrant;
+    }
+
+    /**
+     * Le sujet que nomme l'objet le plus proche qui englobe la donnée ({@link SujetDonneesPersonnelles} :
+     * l'événement, ou une valeur qu'il contient), sinon l'agrégat visé par la commande en cours.
+     */
+    static String sujetEnglobant(JsonStreamContext contexte) {
+        for (JsonStreamContext c = contexte; c != null; c = c.getParent()) {
+            if (c.getCurrentValue() instanceof SujetDonneesPersonnelles porteur) {
+                return porteur.sujetDonneesPersonnelles();
+            }
+        }
+        return sujetCourant();
     }
 
     /** L'agrégat dont l'unité de travail en cours écrit les événements, s'il est connu. */
@@ -96,8 +110,7 @@ public final class DonneesPersonnellesJson {
         @Override
         public void serialize(Object valeur, JsonGenerator sortie, SerializerProvider contexte) throws IOException {
             String json = clair.writeValueAsString(valeur);
-            String sujet = sortie.currentValue() instanceof SujetDonneesPersonnelles porteur
-                    ? porteur.sujetDonneesPersonnelles() : sujetCourant();
+            String sujet = sujetEnglobant(sortie.getOutputContext());
             if (sujet == null) {
                 // Hors d'une commande sur un agrégat (aucun cas connu), la donnée ne peut être rattachée à personne.
                 sortie.writeRawValue(json);
@@ -128,9 +141,19 @@ public final class DonneesPersonnellesJson {
             return clair.readValue(entree, type);
         }
 
-        /** La valeur d'une donnée effacée : la marque si le type se lit depuis un texte, sinon rien. */
+        /**
+         * La valeur d'une donnée effacée : une collection vide pour une collection (un événement effacé garde
+         * sa forme, ses lecteurs n'ont pas à craindre {@code null}), la marque si le type se lit depuis un
+         * texte, sinon rien.
+         */
         private Object efface() {
             try {
+                if (type.isCollectionLikeType() || type.isArrayType()) {
+                    return clair.readValue("[]", type);
+                }
+                if (type.isMapLikeType()) {
+                    return clair.readValue("{}", type);
+                }
                 return clair.readValue(clair.writeValueAsString(DonneePersonnelle.EFFACEE), type);
             } catch (IOException | RuntimeException illisible) {
                 return null;

@@ -8,6 +8,7 @@ import fr.socle.command.audit.EtatsAggregats;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.rgpd.EffacerDonneesPersonnelles;
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -36,19 +37,26 @@ public class EffacementDonneesPersonnelles {
 
     /**
      * Efface l'agrégat demandé, puis les fiches d'annuaire bénéficiaires que ses événements lui rattachent :
-     * c'est la même personne, sous une autre clé ({@link fr.socle.kernel.rgpd.SujetDonneesPersonnelles}).
+     * c'est la même personne, sous une autre clé ({@link SujetDonneesPersonnelles}). Détruire la clé d'un
+     * dossier détruit celles de ses sous-sujets : les coordonnées copiées dans ses opportunités.
      */
     @CommandHandler
     public void effacer(EffacerDonneesPersonnelles commande) {
         String id = commande.aggregatId();
         long derniere = evenements.lastSequenceNumberFor(id)
                 .orElseThrow(() -> Refus.introuvable("aggregatId", "Aucun événement pour l'agrégat " + id));
-        List<String> fiches = evenements.readEvents(id, 0).asStream()
-                .map(DomainEventMessage::getPayload)
+        List<Object> historique = evenements.readEvents(id, 0).asStream().<Object>map(DomainEventMessage::getPayload).toList();
+        List<String> fiches = historique.stream()
                 .filter(p -> p instanceof FicheAnnuaireRattachée f && f.type() == TypeFiche.BENEFICIAIRE)
                 .map(p -> ((FicheAnnuaireRattachée) p).ficheId())
                 .distinct()
                 .toList();
+        // Les sous-sujets que nomment ses propres événements (les coordonnées copiées dans une opportunité).
+        historique.stream()
+                .filter(SujetDonneesPersonnelles.class::isInstance)
+                .map(p -> ((SujetDonneesPersonnelles) p).sujetDonneesPersonnelles())
+                .distinct()
+                .forEach(coffre::detruire);
         effacer(id, derniere);
         // Même une fiche sans clé (écrite en clair, révision 1) : son modèle de lecture s'efface.
         fiches.forEach(fiche -> effacer(fiche, evenements.lastSequenceNumberFor(fiche).orElseThrow()));

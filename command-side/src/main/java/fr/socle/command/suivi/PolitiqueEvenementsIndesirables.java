@@ -7,6 +7,7 @@ import fr.socle.kernel.suivi.NoteSuivi;
 import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,12 @@ import org.springframework.stereotype.Component;
  * À la déclaration d'un événement indésirable, une note de rappel/suivi se crée dans la fiche du client
  * et dans celle de l'intervenant : une réaction à l'événement, pas une double écriture. Les notes portent
  * un identifiant tiré de l'événement, le même à chaque relivraison.
+ * <p>
+ * Une politique agit sur le monde : elle n'est jamais rejouée. Son processeur ne se réinitialise pas
+ * ({@code @DisallowReplay}), si bien qu'une reconstruction des modèles de lecture ne la relance pas.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(PolitiqueEvenementsIndesirables.GROUPE)
 public class PolitiqueEvenementsIndesirables {
 

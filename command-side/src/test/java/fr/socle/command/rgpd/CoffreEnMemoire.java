@@ -1,8 +1,10 @@
 package fr.socle.command.rgpd;
 
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CoffreEnMemoire implements CoffreCles {
 
     final Map<String, byte[]> cles = new ConcurrentHashMap<>();
+    final Set<String> effaces = ConcurrentHashMap.newKeySet();
     final AtomicInteger lectures = new AtomicInteger();
 
     @Override
@@ -30,6 +33,12 @@ final class CoffreEnMemoire implements CoffreCles {
 
     @Override
     public void detruire(String sujet) {
-        cles.remove(sujet);
+        effaces.add(sujet);
+        cles.keySet().removeIf(s -> s.equals(sujet) || s.startsWith(sujet + SEPARATEUR));
+    }
+
+    @Override
+    public boolean efface(String sujet) {
+        return SujetDonneesPersonnelles.lignee(sujet).stream().anyMatch(effaces::contains);
     }
 }

@@ -1,6 +1,7 @@
 package fr.socle.query.commun;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,17 @@ public class Ecritures {
     public <T extends Versionne> T executer(String aggregatId, Object commande, Supplier<Optional<T>> lecture) {
         commandes.sendAndWait(commande);
         return suivre(aggregatId, lecture);
+    }
+
+    /**
+     * Envoie une commande dont les effets touchent des modèles de lecture qu'on ne sait pas nommer d'avance
+     * (un effacement RGPD atteint chaque copie des données d'une personne), et ne rend qu'une fois chaque
+     * processeur arrivé au dernier événement du magasin.
+     */
+    public void executerPartout(Object commande) {
+        commandes.sendAndWait(commande);
+        TrackingToken tete = evenements.createHeadToken();
+        suivi.attendrePosition(tete == null ? 0 : tete.position().orElse(0));
     }
 
     /** Le modèle de lecture de {@code aggregatId} une fois projeté son dernier événement (un autre agrégat touché par la même commande). */

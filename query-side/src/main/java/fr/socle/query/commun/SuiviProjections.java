@@ -1,6 +1,9 @@
 package fr.socle.query.commun;
 
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -29,9 +32,32 @@ public class SuiviProjections implements MessageHandlerInterceptor<EventMessage<
 
     private final ConcurrentHashMap<String, List<CompletableFuture<Void>>> attentes = new ConcurrentHashMap<>();
     private final Duration delaiMax;
+    private final ObjectProvider<EventProcessingConfiguration> processeurs;
 
-    public SuiviProjections(@Value("${socle.lecture-apres-ecriture.delai:PT10S}") Duration delaiMax) {
+    public SuiviProjections(@Value("${socle.lecture-apres-ecriture.delai:PT10S}") Duration delaiMax,
+                            ObjectProvider<EventProcessingConfiguration> processeurs) {
         this.delaiMax = delaiMax;
+        this.processeurs = processeurs;
+    }
+
+    /** Attend que chaque processeur d'événements ait traité le magasin jusqu'à la position globale {@code position}. */
+    public void attendrePosition(long position) {
+        long limite = System.nanoTime() + delaiMax.toNanos();
+        while (processeurs.getObject().eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(p -> ((StreamingEventProcessor) p).processingStatus().values())
+                .anyMatch(segments -> segments.isEmpty() || segments.stream()
+                        .anyMatch(s -> s.getCurrentPosition().orElse(-1) < position))) {
+            if (System.nanoTime() > limite) {
+                throw new ProjectionEnRetard("tous les modèles", position);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProjectionEnRetard("tous les modèles", position);
+            }
+        }
     }
 
     @Override

@@ -10,6 +10,8 @@ import fr.socle.kernel.opportunite.OpportunitéOuverte;
 import fr.socle.kernel.opportunite.OpportunitéVerrouillée;
 import fr.socle.kernel.opportunite.PréventionRisquesDéfinie;
 import fr.socle.kernel.opportunite.TâchesDéfinies;
+import fr.socle.kernel.rgpd.DonneePersonnelle;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Tient le modèle de lecture des opportunités ; chaque écriture est gardée par la version (rejeu sans effet). */
 @Component
@@ -90,6 +93,24 @@ public class ProjectionOpportunites {
     @EventHandler
     void on(OpportunitéVerrouillée e, @SequenceNumber long sequence) {
         avancer(e.opportuniteId(), sequence, new Update().set("verrouillee", true).set("copieId", e.copieId()));
+    }
+
+    /**
+     * L'effacement RGPD de l'opportunité, ou de son dossier : les coordonnées copiées du client deviennent
+     * {@link DonneePersonnelle#EFFACEE} (l'adresse disparaît), comme ses événements se relisent désormais.
+     */
+    @EventHandler
+    void on(DonneesPersonnellesEffacées e, @SequenceNumber long sequence) {
+        Optional.ofNullable(mongo.findById(e.aggregatId(), OpportuniteVue.class)).ifPresent(vue ->
+                avancer(vue.id(), sequence, new Update().set("coordonnees", effacees(vue.coordonnees()))));
+        mongo.find(Query.query(Criteria.where("dossierId").is(e.aggregatId())), OpportuniteVue.class).forEach(vue ->
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(vue.id())),
+                        new Update().set("coordonnees", effacees(vue.coordonnees())), OpportuniteVue.class));
+    }
+
+    private static OpportuniteVue.CoordonneesVue effacees(OpportuniteVue.CoordonneesVue coordonnees) {
+        String e = DonneePersonnelle.EFFACEE;
+        return coordonnees == null ? null : new OpportuniteVue.CoordonneesVue(coordonnees.civilite(), e, e, e, e, null);
     }
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */

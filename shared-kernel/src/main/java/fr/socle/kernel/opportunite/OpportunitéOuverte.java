@@ -1,10 +1,20 @@
 package fr.socle.kernel.opportunite;
 
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
-@Revision("1")
+/**
+ * Révision 2 : les coordonnées du client sont chiffrées sous le sous-sujet dossier/opportunité, qu'effacent
+ * l'effacement du dossier comme celui de l'opportunité ; la révision 1 les écrivait en clair.
+ */
+@Revision("2")
 public record OpportunitéOuverte(String opportuniteId, String dossierId, Coordonnees coordonnees, String gestionnaire,
-                                 LocalDate dateEvaluation) {
+                                 LocalDate dateEvaluation) implements SujetDonneesPersonnelles {
+
+    @Override
+    public String sujetDonneesPersonnelles() {
+        return SujetDonneesPersonnelles.sousSujet(dossierId, opportuniteId);
+    }
 }
