@@ -189,6 +189,31 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void un_candidat_partiel_couvre_au_moins_une_competence_ou_un_creneau() {
+        String id = ouvrir(dossier()).path("id").asText();
+        String missionId = client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", MENAGE).donnees()
+                .path("ajouterMission").path("missions").get(0).path("id").asText();
+        String prefixe = "P" + System.nanoTime();
+        String rien = intervenant(prefixe + "Rien", List.of("jardinage"),
+                List.of(Map.of("jour", "LUNDI", "debut", "08:00", "fin", "18:00")));
+        String sansRien = intervenant(prefixe + "Vide", List.of(), List.of());
+        String uneCompetence = intervenant(prefixe + "Cuisine", List.of("cuisine"), List.of());
+        String unCreneau = intervenant(prefixe + "Jeudi", List.of(),
+                List.of(Map.of("jour", "JEUDI", "debut", "13:00", "fin", "17:00")));
+        String presque = intervenant(prefixe + "Presque", List.of("cuisine", "repassage"),
+                List.of(Map.of("jour", "JEUDI", "debut", "13:00", "fin", "17:00")));
+
+        JsonNode tous = client.executer(ANALYSTE, RECHERCHER, "o", id, "m", missionId, "p", true).donnees()
+                .path("rechercherIntervenantsPourMission");
+        List<String> ids = new java.util.ArrayList<>();
+        tous.forEach(c -> ids.add(c.path("intervenant").path("id").asText()));
+        assertThat(ids).as("ni compétence ni créneau de la mission : pas un candidat").doesNotContain(rien, sansRien);
+        assertThat(ids).containsSubsequence(presque, uneCompetence).contains(unCreneau);
+        tous.forEach(c -> assertThat(c.path("competencesManquantes").size() + c.path("creneauxNonCouverts").size())
+                .as("chaque candidat couvre quelque chose de la mission (2 compétences, 2 créneaux)").isLessThan(4));
+    }
+
+    @Test
     void un_evenement_indesirable_verse_une_note_au_client_et_a_l_intervenant_et_entre_au_tableau_de_controle() throws InterruptedException {
         String dossierId = dossier();
         int versionCreation = versionDossier(dossierId);
