@@ -91,16 +91,16 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         assertThat(cree.path("creePar").asText()).isEqualTo(GESTIONNAIRE);
         assertThat(cree.path("dateCreation").asText()).endsWith("Z");
 
-        JsonNode sansNature = creer(saisie("Martin", "gerePar", "claire"));
+        JsonNode sansNature = creer(saisie("Martin", "gerePar", ADMIN));
         assertThat(sansNature.path("nature").asText()).isEqualTo("SALARIE");
-        assertThat(sansNature.path("gerePar").asText()).isEqualTo("claire");
+        assertThat(sansNature.path("gerePar").asText()).isEqualTo(ADMIN);
         assertThat(sansNature.path("creePar").asText()).isEqualTo(GESTIONNAIRE);
 
         String id = cree.path("id").asText();
         JsonNode change = muter("changerGestionnaireIntervenant(id: $id, gerePar: $g, versionAttendue: $v)",
-                "$id: ID!, $g: String!, $v: Int", "id", id, "g", "claire", "v", 0)
+                "$id: ID!, $g: String!, $v: Int", "id", id, "g", ADMIN, "v", 0)
                 .donnees().path("changerGestionnaireIntervenant");
-        assertThat(change.path("gerePar").asText()).isEqualTo("claire");
+        assertThat(change.path("gerePar").asText()).isEqualTo(ADMIN);
         assertThat(change.path("creePar").asText()).isEqualTo(GESTIONNAIRE);
 
         JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
@@ -314,6 +314,26 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void le_gestionnaire_d_une_fiche_est_un_utilisateur_connu() throws InterruptedException {
+        String id = creer("Gere" + System.nanoTime());
+        long avant = evenements();
+        Map<String, Long> lecture = modelesDeLectureAuRepos();
+        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Inconnu", "gerePar", "personne-inconnue")),
+                "BAD_REQUEST", "gerePar", "UTILISATEUR_INCONNU");
+        assertRefus(muter("changerGestionnaireIntervenant(id: $id, gerePar: $g)", "$id: ID!, $g: String!", "id", id,
+                "g", "personne-inconnue"), "BAD_REQUEST", "gerePar", "UTILISATEUR_INCONNU");
+        assertThat(evenements()).isEqualTo(avant);
+        assertThat(modelesDeLecture()).isEqualTo(lecture);
+        assertThat(creer(saisie("Connu", "gerePar", " " + AUDITEUR + " ")).path("gerePar").asText()).isEqualTo(AUDITEUR);
+    }
+
+    private String dossier() {
+        return client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
+                        DossierE2ETest.personne("Servi" + System.nanoTime(), "servi@exemple.fr"))
+                .donnees().path("creerDossier").path("id").asText();
+    }
+
+    @Test
     void rendez_vous_emails_clients_et_photo() {
         String id = creer(saisie("Agenda", "email", "agenda@exemple.fr")).path("id").asText();
         JsonNode planifie = muter("planifierRendezVousIntervenant(id: $id, input: $in)", "$id: ID!, $in: RendezVousInput!",
@@ -358,7 +378,7 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         assertRefus(muter("enregistrerEmailIntervenant(id: $id, objet: \"x\")", "$id: ID!", "id", creer("SansEmail")),
                 "CONFLICT", "email", "EMAIL_ABSENT");
 
-        String dossier = "9a8b7c6d-1111-4222-8333-444455556666";
+        String dossier = dossier();
         JsonNode client1 = muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id, "d", dossier)
                 .donnees().path("ajouterClientIntervenant");
         assertThat(textes(client1.path("clients"), null)).containsExactly(dossier);

@@ -38,6 +38,7 @@ import fr.socle.query.commun.Ecritures;
 import fr.socle.query.commun.PagesMongo;
 import fr.socle.query.commun.Roles;
 import fr.socle.query.commun.Saisie;
+import fr.socle.query.commun.UtilisateursConnus;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -57,11 +58,14 @@ public class IntervenantGraphQL {
     private final Ecritures ecritures;
     private final PagesMongo pages;
     private final Intervenants intervenants;
+    private final UtilisateursConnus utilisateurs;
 
-    public IntervenantGraphQL(Ecritures ecritures, PagesMongo pages, Intervenants intervenants) {
+    public IntervenantGraphQL(Ecritures ecritures, PagesMongo pages, Intervenants intervenants,
+                              UtilisateursConnus utilisateurs) {
         this.ecritures = ecritures;
         this.pages = pages;
         this.intervenants = intervenants;
+        this.utilisateurs = utilisateurs;
     }
 
     public record AdresseInput(String ligne1, String codePostal, String ville) {
@@ -99,7 +103,7 @@ public class IntervenantGraphQL {
                 input.nature(), input.competences(),
                 Saisie.facultatif("disponibilites", input.disponibilites(),
                         l -> l.stream().map(DisponibiliteInput::lire).toList()),
-                input.gerePar());
+                utilisateurs.verifier(input.gerePar(), "gerePar"));
         return ecrire(id, commande);
     }
 
@@ -130,7 +134,8 @@ public class IntervenantGraphQL {
     public IntervenantVue changerGestionnaireIntervenant(@Argument String id, @Argument String gerePar,
                                                          @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ChangerGestionnaireIntervenant(intervenantId, gerePar, version(versionAttendue)));
+        return ecrire(intervenantId, new ChangerGestionnaireIntervenant(intervenantId,
+                utilisateurs.verifier(gerePar, "gerePar"), version(versionAttendue)));
     }
 
     @MutationMapping
