@@ -314,6 +314,25 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void un_client_est_un_dossier_existant() {
+        String id = creer("Clients" + System.nanoTime());
+        String autreIntervenant = creer("AutreClient" + System.nanoTime());
+        String dossier = dossier();
+        String piece = client.executer(GESTIONNAIRE, PieceE2ETest.ENREGISTRER, "input",
+                        PieceE2ETest.piece(dossier, "C-" + System.nanoTime(), java.time.LocalDate.of(2026, 12, 31), "10.00"))
+                .donnees().path("enregistrerPiece").path("id").asText();
+        long avant = evenements();
+        for (String pasUnDossier : List.of("6f1c1c1c-1111-4111-8111-111111111111", autreIntervenant, piece)) {
+            assertRefus(muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id,
+                    "d", pasUnDossier), "NOT_FOUND", "dossierId", "INTROUVABLE");
+        }
+        assertThat(evenements()).isEqualTo(avant);
+        assertThat(lire(id).path("clients")).isEmpty();
+        assertThat(textes(muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id,
+                "d", dossier).donnees().path("ajouterClientIntervenant").path("clients"), null)).containsExactly(dossier);
+    }
+
+    @Test
     void le_gestionnaire_d_une_fiche_est_un_utilisateur_connu() throws InterruptedException {
         String id = creer("Gere" + System.nanoTime());
         long avant = evenements();

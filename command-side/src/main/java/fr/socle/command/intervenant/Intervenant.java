@@ -275,11 +275,15 @@ public class Intervenant {
         apply(new StatutEmailIntervenantChangé(intervenantId, commande.emailId(), actuel, commande.statut()));
     }
 
+    /** Un client est le dossier d'un client qui existe : ni un identifiant inventé, ni celui d'un autre objet. */
     @CommandHandler
-    public void handle(AjouterClientIntervenant commande) {
+    public void handle(AjouterClientIntervenant commande, RegistreDossiers dossiers) {
         verifierPresent();
         String dossierId = Texte.obligatoire(commande.dossierId(), "dossierId");
         if (!clients.contains(dossierId)) {
+            if (!dossiers.existe(dossierId)) {
+                throw Refus.introuvable("dossierId", "Aucun dossier " + dossierId);
+            }
             apply(new ClientIntervenantAjouté(intervenantId, dossierId));
         }
     }

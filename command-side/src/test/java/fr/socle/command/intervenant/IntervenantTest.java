@@ -77,6 +77,8 @@ class IntervenantTest {
     static final IntervenantCréé CREE = new IntervenantCréé(ID, Civilite.M, "Durand", "Paul", ADRESSE,
             List.of(new Telephone("0612345678")), EMAIL, NIR, NatureIntervenant.SALARIE, List.of("toilette"),
             List.of(LUNDI_MATIN), "gestionnaire");
+    /** Le seul dossier que connaît le registre des fixtures. */
+    static final String DOSSIER = "9a8b7c6d-1111-4222-8333-444455556666";
     static final Instant DEBUT = Instant.parse("2026-12-01T09:00:00Z");
     static final Instant FIN = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -101,6 +103,7 @@ class IntervenantTest {
         fixture.registerInjectableResource(NoSnapshotTriggerDefinition.INSTANCE);
         numerotation = new NumerotationEnMemoire();
         fixture.registerInjectableResource(numerotation);
+        fixture.registerInjectableResource((RegistreDossiers) DOSSIER::equals);
     }
 
     static CreerIntervenant creation(Civilite civilite, String nom, Adresse adresse, NatureIntervenant nature, String gerePar) {
@@ -280,8 +283,16 @@ class IntervenantTest {
     }
 
     @Test
+    void un_client_est_un_dossier_existant() {
+        fixture.given(CREE).when(new AjouterClientIntervenant(ID, "6f1c1c1c-1111-4111-8111-111111111111", null))
+                .expectNoEvents().expectException(RefusAttendu.champEtRegle("dossierId", "INTROUVABLE"));
+        fixture.given(CREE).when(new AjouterClientIntervenant(ID, ID, null))
+                .expectNoEvents().expectException(RefusAttendu.champEtRegle("dossierId", "INTROUVABLE"));
+    }
+
+    @Test
     void les_clients_servis_et_la_photo() {
-        String dossier = "9a8b7c6d-1111-4222-8333-444455556666";
+        String dossier = DOSSIER;
         fixture.given(CREE).when(new AjouterClientIntervenant(ID, dossier, null))
                 .expectEvents(new ClientIntervenantAjouté(ID, dossier));
         fixture.given(CREE, new ClientIntervenantAjouté(ID, dossier)).when(new AjouterClientIntervenant(ID, dossier, null))
