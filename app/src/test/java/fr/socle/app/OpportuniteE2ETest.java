@@ -283,6 +283,23 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void une_note_de_suivi_passe_par_les_regles_du_dossier() throws InterruptedException {
+        String dossierId = dossier();
+        client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "CLOTURE").donnees();
+        int version = versionDossier(dossierId);
+        long avant = evenements();
+        Map<String, Long> lecture = modelesDeLectureAuRepos();
+
+        ClientGraphQL.Reponse refus = client.executer(GESTIONNAIRE, "mutation($d: ID!, $input: NoteSatisfactionInput!) { "
+                + "noterSatisfaction(dossierId: $d, input: $input) { nature } }", "d", dossierId, "input", Map.of("texte", "Après coup"));
+        assertThat(refus.classification()).as("%s", refus.corps()).isEqualTo("BAD_REQUEST");
+        assertThat(refus.regle()).isEqualTo("DOSSIER_CLOTURE");
+        assertThat(evenements()).isEqualTo(avant);
+        assertThat(versionDossier(dossierId)).isEqualTo(version);
+        assertThat(modelesDeLecture()).isEqualTo(lecture);
+    }
+
+    @Test
     void les_saisies_invalides_et_les_inconnus_sont_classes_sans_rien_ecrire() {
         String id = ouvrir(dossier()).path("id").asText();
         client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", MENAGE).donnees();

@@ -39,6 +39,9 @@ import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
+import fr.socle.kernel.suivi.NoteSuiviDossierAjoutée;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,6 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +74,10 @@ public class Dossier {
     private Invitation dirigeant;
     private final Set<String> collaborateurs = new LinkedHashSet<>();
     private final Map<String, StatutMessage> messages = new HashMap<>();
+    /** Les notes de suivi déjà versées : une note relivrée (même identifiant) ne s'ajoute pas deux fois. */
+    private final Set<String> notesSuivi = new HashSet<>();
+    /** Vrai une fois les données personnelles du titulaire effacées (RGPD). */
+    private boolean efface;
 
     protected Dossier() {
     }
@@ -219,6 +227,21 @@ public class Dossier {
         apply(new NoteAjoutée(dossierId, commande.noteId(), commande.texte()));
     }
 
+    /**
+     * Une note de suivi (événement indésirable, satisfaction) passe par les mêmes gardes que tout autre
+     * changement : pas sur un dossier clôturé, ni sur celui d'un titulaire effacé (elle réécrirait ce qui a
+     * été effacé). La même note relivrée ne change rien.
+     */
+    @CommandHandler
+    public void handle(AjouterNoteSuiviDossier commande) {
+        if (commande.note().noteId() != null && notesSuivi.contains(commande.note().noteId())) {
+            return;
+        }
+        exigerOuvert();
+        exigerNonEfface("dossierId");
+        apply(new NoteSuiviDossierAjoutée(dossierId, commande.note()));
+    }
+
     @CommandHandler
     public void handle(DeposerDocument commande) {
         exigerOuvert();
@@ -286,6 +309,13 @@ public class Dossier {
         }
     }
 
+    private void exigerNonEfface(String champ) {
+        if (efface) {
+            throw Refus.conflit(champ, "DONNEES_EFFACEES",
+                    "Les données personnelles de ce dossier ont été effacées : il ne reçoit plus de note");
+        }
+    }
+
     /** Facturé ou clôturé, un dossier garde la prestation et la commande qui ont été facturées. */
     private void exigerNonFige(String quoi) {
         exigerOuvert();
@@ -349,5 +379,17 @@ public class Dossier {
     @EventSourcingHandler
     void on(StatutMessageChangé evenement) {
         messages.put(evenement.messageId(), evenement.nouveau());
+    }
+
+    @EventSourcingHandler
+    void on(NoteSuiviDossierAjoutée evenement) {
+        if (evenement.note().noteId() != null) {
+            notesSuivi.add(evenement.note().noteId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DonneesPersonnellesEffacées evenement) {
+        efface = true;
     }
 }

@@ -40,6 +40,9 @@ import fr.socle.kernel.intervenant.Situation;
 import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.intervenant.StatutEmailIntervenantChangé;
 import fr.socle.kernel.intervenant.SupprimerIntervenant;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.suivi.AjouterNoteSuiviIntervenant;
+import fr.socle.kernel.suivi.NoteSuiviIntervenantAjoutée;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Texte;
 import org.axonframework.commandhandling.CommandHandler;
@@ -82,6 +85,10 @@ public class Intervenant {
     private final Map<String, RendezVous> rendezVous = new HashMap<>();
     private final Map<String, StatutEmail> emails = new HashMap<>();
     private final Set<String> clients = new HashSet<>();
+    /** Les notes de suivi déjà versées : une note relivrée (même identifiant) ne s'ajoute pas deux fois. */
+    private final Set<String> notesSuivi = new HashSet<>();
+    /** Vrai une fois ses données personnelles effacées (RGPD). */
+    private boolean efface;
 
     private record RendezVous(Set<String> participants, boolean clos) {
     }
@@ -297,6 +304,23 @@ public class Intervenant {
         apply(new PhotoIntervenantChangée(intervenantId, commande.photo()));
     }
 
+    /**
+     * Une note de suivi (événement indésirable) passe par les mêmes gardes que tout autre changement : pas
+     * sur une fiche supprimée, ni sur celle d'une personne effacée. La même note relivrée ne change rien.
+     */
+    @CommandHandler
+    public void handle(AjouterNoteSuiviIntervenant commande) {
+        if (commande.note().noteId() != null && notesSuivi.contains(commande.note().noteId())) {
+            return;
+        }
+        verifierPresent();
+        if (efface) {
+            throw Refus.conflit("intervenantId", "DONNEES_EFFACEES",
+                    "Les données personnelles de cet intervenant ont été effacées : sa fiche ne reçoit plus de note");
+        }
+        apply(new NoteSuiviIntervenantAjoutée(intervenantId, commande.note()));
+    }
+
     private void verifierPresent() {
         if (supprime) {
             throw Refus.conflit("id", "INTERVENANT_SUPPRIME", "Cet intervenant a été supprimé");
@@ -408,5 +432,17 @@ public class Intervenant {
     @EventSourcingHandler
     void on(ClientIntervenantAjouté evenement) {
         clients.add(evenement.dossierId());
+    }
+
+    @EventSourcingHandler
+    void on(NoteSuiviIntervenantAjoutée evenement) {
+        if (evenement.note().noteId() != null) {
+            notesSuivi.add(evenement.note().noteId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DonneesPersonnellesEffacées evenement) {
+        efface = true;
     }
 }

@@ -43,6 +43,11 @@ import fr.socle.kernel.intervenant.RéponseAuRendezVousDonnée;
 import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.intervenant.StatutEmailIntervenantChangé;
 import fr.socle.kernel.intervenant.SupprimerIntervenant;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.suivi.AjouterNoteSuiviIntervenant;
+import fr.socle.kernel.suivi.NatureNote;
+import fr.socle.kernel.suivi.NoteSuivi;
+import fr.socle.kernel.suivi.NoteSuiviIntervenantAjoutée;
 import fr.socle.kernel.valeur.Adresse;
 import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
@@ -302,5 +307,29 @@ class IntervenantTest {
                 .expectEvents(new PhotoIntervenantChangée(ID, photo));
         fixture.given(CREE).when(new ChangerPhotoIntervenant(ID, null, null))
                 .expectNoEvents().expectException(RefusAttendu.champEtRegle("photo", "OBLIGATOIRE"));
+    }
+
+    static final NoteSuivi NOTE = new NoteSuivi("evenement-1/intervenant", NatureNote.EVENEMENT_INDESIRABLE,
+            "Chute dans l'escalier", ID, "gestionnaire", "evenement-1");
+
+    @Test
+    void une_note_de_suivi_se_verse_a_la_fiche_une_seule_fois() {
+        fixture.given(CREE).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectEvents(new NoteSuiviIntervenantAjoutée(ID, NOTE));
+        fixture.given(CREE, new NoteSuiviIntervenantAjoutée(ID, NOTE)).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void une_note_de_suivi_est_refusee_sur_une_fiche_supprimee() {
+        fixture.given(CREE, new IntervenantSupprimé(ID)).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectNoEvents().expectException(RefusAttendu.champEtRegle("id", "INTERVENANT_SUPPRIME"));
+    }
+
+    @Test
+    void une_note_de_suivi_est_refusee_apres_l_effacement_de_la_personne() {
+        fixture.given(CREE, new DonneesPersonnellesEffacées(ID, "Intervenant"))
+                .when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectNoEvents().expectException(RefusAttendu.champEtRegle("intervenantId", "DONNEES_EFFACEES"));
     }
 }
