@@ -314,6 +314,64 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void mettre_en_favori_ne_change_pas_la_version_de_la_fiche_partagee() {
+        String id = creer("Partage" + System.nanoTime());
+        int lue = lire(id).path("version").asInt();
+        long avant = evenements();
+
+        JsonNode marque = muter("marquerIntervenantFavori(id: $id, favori: true, versionAttendue: $v)", "$id: ID!, $v: Int",
+                "id", id, "v", lue).donnees().path("marquerIntervenantFavori");
+        assertThat(marque.path("favori").asBoolean()).isTrue();
+        assertThat(marque.path("version").asInt()).as("une préférence n'est pas un changement de la fiche").isEqualTo(lue);
+        assertThat(evenements()).isEqualTo(avant + 1);
+
+        JsonNode change = client.executer(ADMIN, "mutation($id: ID!, $v: Int) { changerNatureIntervenant(id: $id, "
+                + "nature: INTERIMAIRE, versionAttendue: $v) { version nature favori } }", "id", id, "v", lue)
+                .donnees().path("changerNatureIntervenant");
+        assertThat(change.path("nature").asText()).isEqualTo("INTERIMAIRE");
+        assertThat(change.path("favori").asBoolean()).as("pas le favori d'admin").isFalse();
+        assertThat(client.executer(GESTIONNAIRE, LIRE, "id", id).donnees().path("intervenant").path("favori").asBoolean())
+                .isTrue();
+        assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).contains(id);
+        assertThat(ids(ADMIN, Map.of("favoris", true))).doesNotContain(id);
+
+        JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
+        assertThat(textes(historique.path("edges"), null)).hasSize(2);
+
+        JsonNode retire = muter("marquerIntervenantFavori(id: $id, favori: false)", "$id: ID!", "id", id)
+                .donnees().path("marquerIntervenantFavori");
+        assertThat(retire.path("favori").asBoolean()).isFalse();
+        assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).doesNotContain(id);
+        assertRefus(muter("marquerIntervenantFavori(id: $id, favori: true)", "$id: ID!", "id",
+                "6f1c1c1c-1111-4111-8111-111111111111"), "NOT_FOUND", "id", null);
+    }
+
+    @Test
+    void un_favori_enregistre_par_l_ancien_evenement_reste_lisible_et_se_retire() throws InterruptedException {
+        String id = creer("Ancien" + System.nanoTime());
+        int sequence = lire(id).path("version").asInt() + 1;
+        jdbc.update("INSERT INTO DomainEventEntry (eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp, "
+                        + "payloadType, payloadRevision, payload, metaData) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                java.util.UUID.randomUUID().toString(), id, sequence, "Intervenant",
+                org.axonframework.common.DateTimeUtils.formatInstant(java.time.Instant.now()),
+                "fr.socle.kernel.intervenant.IntervenantMisEnFavori", "1",
+                ("{\"intervenantId\":\"" + id + "\",\"utilisateur\":\"" + GESTIONNAIRE + "\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ("{\"auteur\":\"" + GESTIONNAIRE + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long limite = System.currentTimeMillis() + 10_000;
+        while (lire(id).path("version").asInt() < sequence && System.currentTimeMillis() < limite) {
+            Thread.sleep(100);
+        }
+        assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).contains(id);
+
+        JsonNode retire = muter("marquerIntervenantFavori(id: $id, favori: false)", "$id: ID!", "id", id)
+                .donnees().path("marquerIntervenantFavori");
+        assertThat(retire.path("favori").asBoolean()).isFalse();
+        assertThat(retire.path("version").asInt()).isEqualTo(sequence);
+        assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).doesNotContain(id);
+    }
+
+    @Test
     void un_client_est_un_dossier_existant() {
         String id = creer("Clients" + System.nanoTime());
         String autreIntervenant = creer("AutreClient" + System.nanoTime());

@@ -23,7 +23,6 @@ import fr.socle.kernel.intervenant.IntervenantMisEnFavori;
 import fr.socle.kernel.intervenant.IntervenantRetiréDesFavoris;
 import fr.socle.kernel.intervenant.IntervenantRéactivé;
 import fr.socle.kernel.intervenant.IntervenantSupprimé;
-import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
 import fr.socle.kernel.intervenant.MatriculeGénéré;
 import fr.socle.kernel.intervenant.NatureIntervenant;
 import fr.socle.kernel.intervenant.NatureIntervenantChangée;
@@ -63,7 +62,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * La fiche d'un intervenant (un travailleur) : identité, nature et matricule, gestionnaire,
- * situation, favoris, rendez-vous, e-mails envoyés, clients servis, photo.
+ * situation, rendez-vous, e-mails envoyés, clients servis, photo. Les favoris de chaque utilisateur sont
+ * à part ({@link Favoris}).
  */
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Intervenant {
@@ -81,6 +81,7 @@ public class Intervenant {
     /** La nature pour laquelle le matricule (le numéro de dossier) a été généré : en changer permet d'en générer un autre. */
     private NatureIntervenant natureDuMatricule;
     private NatureIntervenant natureDuNumeroDossier;
+    /** Qui l'avait en favori d'après les anciens événements de la fiche ({@code IntervenantMisEnFavori}). */
     private final Set<String> favoris = new HashSet<>();
     private final Map<String, RendezVous> rendezVous = new HashMap<>();
     private final Map<String, StatutEmail> emails = new HashMap<>();
@@ -185,15 +186,13 @@ public class Intervenant {
         apply(new IntervenantSupprimé(intervenantId));
     }
 
-    @CommandHandler
-    public void handle(MarquerIntervenantFavori commande, @MetaDataValue(ConfigurationCommandes.AUTEUR) String auteur) {
+    /**
+     * Les favoris ne sont plus des événements de la fiche ({@link FavorisIntervenants}) ; ceux d'avant restent
+     * dans son historique et disent encore qui l'avait en favori. Refuse une fiche supprimée.
+     */
+    boolean favoriAvant(String utilisateur) {
         verifierPresent();
-        String utilisateur = Texte.obligatoire(auteur, "utilisateur");
-        if (commande.favori() && !favoris.contains(utilisateur)) {
-            apply(new IntervenantMisEnFavori(intervenantId, utilisateur));
-        } else if (!commande.favori() && favoris.contains(utilisateur)) {
-            apply(new IntervenantRetiréDesFavoris(intervenantId, utilisateur));
-        }
+        return favoris.contains(utilisateur);
     }
 
     @CommandHandler

@@ -25,7 +25,6 @@ import fr.socle.kernel.intervenant.IntervenantRéactivé;
 import fr.socle.kernel.intervenant.IntervenantSupprimé;
 import fr.socle.kernel.intervenant.IssueRendezVous;
 import fr.socle.kernel.intervenant.JourSemaine;
-import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
 import fr.socle.kernel.intervenant.MatriculeGénéré;
 import fr.socle.kernel.intervenant.NatureIntervenant;
 import fr.socle.kernel.intervenant.NatureIntervenantChangée;
@@ -217,17 +216,10 @@ class IntervenantTest {
     }
 
     @Test
-    void les_favoris_sont_propres_a_chaque_utilisateur() {
-        fixture.given(CREE).when(new MarquerIntervenantFavori(ID, true, null), PAR_GESTIONNAIRE)
-                .expectEvents(new IntervenantMisEnFavori(ID, "gestionnaire"));
-        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"))
-                .when(new MarquerIntervenantFavori(ID, true, null), PAR_GESTIONNAIRE).expectNoEvents();
-        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"))
-                .when(new MarquerIntervenantFavori(ID, true, null), Map.of("auteur", "admin"))
-                .expectEvents(new IntervenantMisEnFavori(ID, "admin"));
-        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"))
-                .when(new MarquerIntervenantFavori(ID, false, null), PAR_GESTIONNAIRE)
-                .expectEvents(new IntervenantRetiréDesFavoris(ID, "gestionnaire"));
+    void une_fiche_aux_anciens_favoris_se_rejoue_et_n_a_plus_de_commande_de_favori() {
+        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"), new IntervenantRetiréDesFavoris(ID, "gestionnaire"))
+                .when(new DesactiverIntervenant(ID, 2L))
+                .expectEvents(new IntervenantDésactivé(ID));
     }
 
     static final RendezVousPlanifié PLANIFIE = new RendezVousPlanifié(ID, RDV, "Entretien annuel", DEBUT, FIN, true,

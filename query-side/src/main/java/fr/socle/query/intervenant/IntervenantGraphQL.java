@@ -12,6 +12,7 @@ import fr.socle.kernel.intervenant.CreerIntervenant;
 import fr.socle.kernel.intervenant.DesactiverIntervenant;
 import fr.socle.kernel.intervenant.Disponibilite;
 import fr.socle.kernel.intervenant.EnregistrerEmailIntervenant;
+import fr.socle.kernel.intervenant.FavorisUtilisateur;
 import fr.socle.kernel.intervenant.GenererMatricule;
 import fr.socle.kernel.intervenant.GenererNumeroDossier;
 import fr.socle.kernel.intervenant.IssueRendezVous;
@@ -164,7 +165,11 @@ public class IntervenantGraphQL {
     public IntervenantVue marquerIntervenantFavori(@Argument String id, @Argument boolean favori,
                                                    @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new MarquerIntervenantFavori(intervenantId, favori, version(versionAttendue)));
+        String utilisateur = ConfigurationLecture.auteurCourant();
+        IntervenantVue fiche = ecrire(intervenantId, new MarquerIntervenantFavori(intervenantId, favori,
+                version(versionAttendue)));
+        ecritures.suivreSiExiste(FavorisUtilisateur.identifiant(utilisateur), () -> intervenants.favoris(utilisateur));
+        return fiche;
     }
 
     @MutationMapping
@@ -271,7 +276,7 @@ public class IntervenantGraphQL {
     /** Favori ou non pour l'utilisateur qui lit : les favoris des autres ne regardent qu'eux. */
     @SchemaMapping(typeName = "Intervenant", field = "favori")
     public boolean favori(IntervenantVue intervenant) {
-        return intervenant.favoris().contains(ConfigurationLecture.auteurCourant());
+        return intervenants.favori(ConfigurationLecture.auteurCourant(), intervenant.id());
     }
 
     private IntervenantVue ecrire(String intervenantId, Object commande) {
