@@ -300,6 +300,33 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void une_note_de_suivi_est_refusee_apres_l_effacement_meme_depuis_un_instantane_d_avant() throws Exception {
+        String dossierId = dossier();
+        client.executer(ADMIN, "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }", "id", dossierId).donnees();
+        long limite = System.currentTimeMillis() + 10_000;
+        while (jdbc.queryForObject("SELECT count(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?", Long.class,
+                dossierId) == 0 && System.currentTimeMillis() < limite) {
+            Thread.sleep(50);
+        }
+        // L'instantané tel que l'écrivait la version précédente : sans révision, sans l'effacement ni les notes.
+        String texte = jdbc.queryForObject("SELECT CAST(payload AS TEXT) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                String.class, dossierId);
+        com.fasterxml.jackson.databind.node.ObjectNode ancien = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(texte);
+        ancien.remove(List.of("efface", "notesSuivi"));
+        jdbc.update("UPDATE SnapshotEventEntry SET payloadRevision = NULL, payload = ? WHERE aggregateIdentifier = ?",
+                ancien.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), dossierId);
+        long avant = evenements();
+
+        ClientGraphQL.Reponse refus = client.executer(GESTIONNAIRE, "mutation($d: ID!, $input: NoteSatisfactionInput!) { "
+                + "noterSatisfaction(dossierId: $d, input: $input) { nature } }", "d", dossierId, "input", Map.of("texte", "Après"));
+        assertThat(refus.classification()).as("%s", refus.corps()).isEqualTo("CONFLICT");
+        assertThat(refus.champ()).isEqualTo("dossierId");
+        assertThat(refus.regle()).isEqualTo("DONNEES_EFFACEES");
+        assertThat(evenements()).isEqualTo(avant);
+    }
+
+    @Test
     void les_saisies_invalides_et_les_inconnus_sont_classes_sans_rien_ecrire() {
         String id = ouvrir(dossier()).path("id").asText();
         client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", MENAGE).donnees();

@@ -45,6 +45,7 @@ import fr.socle.kernel.suivi.NoteSuiviDossierAjoutée;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -62,6 +63,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Le dossier d'un client : une prestation = un dossier. Chaque règle est décidée ici, une fois, que
  * l'ordre arrive à la création ou plus tard ; un refus n'émet aucun événement.
  */
+// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est ignoré
+// (Axon filtre les instantanés d'une autre révision) et l'agrégat se rejoue depuis ses événements.
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Dossier {
 

@@ -48,6 +48,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
@@ -65,6 +66,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * situation, rendez-vous, e-mails envoyés, clients servis, photo. Les favoris de chaque utilisateur sont
  * à part ({@link Favoris}).
  */
+// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est ignoré
+// (Axon filtre les instantanés d'une autre révision) et l'agrégat se rejoue depuis ses événements.
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Intervenant {
 
