@@ -58,13 +58,17 @@ public class MagasinSqlite {
                                                  @Qualifier("eventSerializer") Serializer evenements,
                                                  @Qualifier("serializer") Serializer serializer,
                                                  PersistenceExceptionResolver violationsUnicite,
-                                                 ObjectProvider<EventUpcaster> upcasters) throws SQLException {
+                                                 ObjectProvider<EventUpcaster> upcasters,
+                                                 org.axonframework.config.Configuration axon) throws SQLException {
         EventSchema schema = EventSchema.builder().build();
         JdbcEventStorageEngine moteur = JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(lecturesSansVerrou(transactions))
                 .eventSerializer(evenements)
                 .snapshotSerializer(serializer)
+                // Comme le moteur JDBC d'Axon : un instantané d'une autre révision que son agrégat (@Revision)
+                // est ignoré, l'agrégat se rejoue depuis ses événements.
+                .snapshotFilter(axon.snapshotFilter())
                 .persistenceExceptionResolver(violationsUnicite)
                 .upcasterChain(new EventUpcasterChain(List.copyOf(upcasters.orderedStream().toList())))
                 .schema(schema)

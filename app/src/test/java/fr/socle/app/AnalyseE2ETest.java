@@ -156,9 +156,9 @@ class AnalyseE2ETest extends MoteurEmbarqueTest {
 
     @Test
     void les_intervenants_se_comptent_par_nature_et_situation_hors_fiches_supprimees() {
-        intervenant("Amar", "gerePar", "claire");
+        intervenant("Amar", "gerePar", AUDITEUR);
         intervenant("Blanc", "nature", "INTERIMAIRE");
-        String parti = intervenant("Cordier", "nature", "INTERIMAIRE", "gerePar", "claire");
+        String parti = intervenant("Cordier", "nature", "INTERIMAIRE", "gerePar", AUDITEUR);
         intervenant("Dumas", "nature", "PRESTATAIRE");
         String supprime = intervenant("Espinasse", "nature", "STAGIAIRE");
         client.executer(GESTIONNAIRE, "mutation($id: ID!) { desactiverIntervenant(id: $id) { situation } }", "id", parti).donnees();
@@ -174,15 +174,15 @@ class AnalyseE2ETest extends MoteurEmbarqueTest {
                 .containsEntry("INTERIMAIRE/INACTIF", 1).containsEntry("PRESTATAIRE/ACTIF", 1).containsEntry("STAGIAIRE/ACTIF", 0);
         assertThat(croisement.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
 
-        JsonNode claire = intervenants(Map.of("gerePar", "claire"));
+        JsonNode claire = intervenants(Map.of("gerePar", AUDITEUR));
         assertThat(claire.path("total").asInt()).isEqualTo(2).isEqualTo(client.executer(ANALYSTE,
-                        "{ intervenants(filtre: { gerePar: \"claire\" }) { totalCount } }")
+                        "{ intervenants(filtre: { gerePar: \"auditeur\" }) { totalCount } }")
                 .donnees().path("intervenants").path("totalCount").asInt());
         assertThat(intervenants(Map.of("situation", "INACTIF")).path("total").asInt()).isEqualTo(1);
         JsonNode interimaires = intervenants(Map.of("nature", "INTERIMAIRE"));
         assertThat(comptes(interimaires.path("parSituation"), "situation"))
                 .containsExactly(Map.entry("ACTIF", 1), Map.entry("INACTIF", 1));
-        assertThat(intervenants(Map.of("nature", "INTERIMAIRE", "situation", "ACTIF", "gerePar", "claire"))
+        assertThat(intervenants(Map.of("nature", "INTERIMAIRE", "situation", "ACTIF", "gerePar", AUDITEUR))
                 .path("total").asInt()).isZero();
     }
 

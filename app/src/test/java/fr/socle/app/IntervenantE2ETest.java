@@ -91,16 +91,16 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         assertThat(cree.path("creePar").asText()).isEqualTo(GESTIONNAIRE);
         assertThat(cree.path("dateCreation").asText()).endsWith("Z");
 
-        JsonNode sansNature = creer(saisie("Martin", "gerePar", "claire"));
+        JsonNode sansNature = creer(saisie("Martin", "gerePar", ADMIN));
         assertThat(sansNature.path("nature").asText()).isEqualTo("SALARIE");
-        assertThat(sansNature.path("gerePar").asText()).isEqualTo("claire");
+        assertThat(sansNature.path("gerePar").asText()).isEqualTo(ADMIN);
         assertThat(sansNature.path("creePar").asText()).isEqualTo(GESTIONNAIRE);
 
         String id = cree.path("id").asText();
         JsonNode change = muter("changerGestionnaireIntervenant(id: $id, gerePar: $g, versionAttendue: $v)",
-                "$id: ID!, $g: String!, $v: Int", "id", id, "g", "claire", "v", 0)
+                "$id: ID!, $g: String!, $v: Int", "id", id, "g", ADMIN, "v", 0)
                 .donnees().path("changerGestionnaireIntervenant");
-        assertThat(change.path("gerePar").asText()).isEqualTo("claire");
+        assertThat(change.path("gerePar").asText()).isEqualTo(ADMIN);
         assertThat(change.path("creePar").asText()).isEqualTo(GESTIONNAIRE);
 
         JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
@@ -314,6 +314,103 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void mettre_en_favori_ne_change_pas_la_version_de_la_fiche_partagee() {
+        String id = creer("Partage" + System.nanoTime());
+        int lue = lire(id).path("version").asInt();
+        long avant = evenements();
+
+        JsonNode marque = muter("marquerIntervenantFavori(id: $id, favori: true, versionAttendue: $v)", "$id: ID!, $v: Int",
+                "id", id, "v", lue).donnees().path("marquerIntervenantFavori");
+        assertThat(marque.path("favori").asBoolean()).isTrue();
+        assertThat(marque.path("version").asInt()).as("une préférence n'est pas un changement de la fiche").isEqualTo(lue);
+        assertThat(evenements()).isEqualTo(avant + 1);
+
+        JsonNode change = client.executer(ADMIN, "mutation($id: ID!, $v: Int) { changerNatureIntervenant(id: $id, "
+                + "nature: INTERIMAIRE, versionAttendue: $v) { version nature favori } }", "id", id, "v", lue)
+                .donnees().path("changerNatureIntervenant");
+        assertThat(change.path("nature").asText()).isEqualTo("INTERIMAIRE");
+        assertThat(change.path("favori").asBoolean()).as("pas le favori d'admin").isFalse();
+        assertThat(client.executer(GESTIONNAIRE, LIRE, "id", id).donnees().path("intervenant").path("favori").asBoolean())
+                .isTrue();
+        assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).contains(id);
+        assertThat(ids(ADMIN, Map.of("favoris", true))).doesNotContain(id);
+
+        JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
+        assertThat(textes(historique.path("edges"), null)).hasSize(2);
+
+        JsonNode retire = muter("marquerIntervenantFavori(id: $id, favori: false)", "$id: ID!", "id", id)
+                .donnees().path("marquerIntervenantFavori");
+        assertThat(retire.path("favori").asBoolean()).isFalse();
+        assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).doesNotContain(id);
+        assertRefus(muter("marquerIntervenantFavori(id: $id, favori: true)", "$id: ID!", "id",
+                "6f1c1c1c-1111-4111-8111-111111111111"), "NOT_FOUND", "id", null);
+    }
+
+    @Test
+    void un_favori_enregistre_par_l_ancien_evenement_reste_lisible_et_se_retire() throws InterruptedException {
+        String id = creer("Ancien" + System.nanoTime());
+        int sequence = lire(id).path("version").asInt() + 1;
+        jdbc.update("INSERT INTO DomainEventEntry (eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp, "
+                        + "payloadType, payloadRevision, payload, metaData) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                java.util.UUID.randomUUID().toString(), id, sequence, "Intervenant",
+                org.axonframework.common.DateTimeUtils.formatInstant(java.time.Instant.now()),
+                "fr.socle.kernel.intervenant.IntervenantMisEnFavori", "1",
+                ("{\"intervenantId\":\"" + id + "\",\"utilisateur\":\"" + GESTIONNAIRE + "\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ("{\"auteur\":\"" + GESTIONNAIRE + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long limite = System.currentTimeMillis() + 10_000;
+        while (lire(id).path("version").asInt() < sequence && System.currentTimeMillis() < limite) {
+            Thread.sleep(100);
+        }
+        assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).contains(id);
+
+        JsonNode retire = muter("marquerIntervenantFavori(id: $id, favori: false)", "$id: ID!", "id", id)
+                .donnees().path("marquerIntervenantFavori");
+        assertThat(retire.path("favori").asBoolean()).isFalse();
+        assertThat(retire.path("version").asInt()).isEqualTo(sequence);
+        assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).doesNotContain(id);
+    }
+
+    @Test
+    void un_client_est_un_dossier_existant() {
+        String id = creer("Clients" + System.nanoTime());
+        String autreIntervenant = creer("AutreClient" + System.nanoTime());
+        String dossier = dossier();
+        String piece = client.executer(GESTIONNAIRE, PieceE2ETest.ENREGISTRER, "input",
+                        PieceE2ETest.piece(dossier, "C-" + System.nanoTime(), java.time.LocalDate.of(2026, 12, 31), "10.00"))
+                .donnees().path("enregistrerPiece").path("id").asText();
+        long avant = evenements();
+        for (String pasUnDossier : List.of("6f1c1c1c-1111-4111-8111-111111111111", autreIntervenant, piece)) {
+            assertRefus(muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id,
+                    "d", pasUnDossier), "NOT_FOUND", "dossierId", "INTROUVABLE");
+        }
+        assertThat(evenements()).isEqualTo(avant);
+        assertThat(lire(id).path("clients")).isEmpty();
+        assertThat(textes(muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id,
+                "d", dossier).donnees().path("ajouterClientIntervenant").path("clients"), null)).containsExactly(dossier);
+    }
+
+    @Test
+    void le_gestionnaire_d_une_fiche_est_un_utilisateur_connu() throws InterruptedException {
+        String id = creer("Gere" + System.nanoTime());
+        long avant = evenements();
+        Map<String, Long> lecture = modelesDeLectureAuRepos();
+        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Inconnu", "gerePar", "personne-inconnue")),
+                "BAD_REQUEST", "gerePar", "UTILISATEUR_INCONNU");
+        assertRefus(muter("changerGestionnaireIntervenant(id: $id, gerePar: $g)", "$id: ID!, $g: String!", "id", id,
+                "g", "personne-inconnue"), "BAD_REQUEST", "gerePar", "UTILISATEUR_INCONNU");
+        assertThat(evenements()).isEqualTo(avant);
+        assertThat(modelesDeLecture()).isEqualTo(lecture);
+        assertThat(creer(saisie("Connu", "gerePar", " " + AUDITEUR + " ")).path("gerePar").asText()).isEqualTo(AUDITEUR);
+    }
+
+    private String dossier() {
+        return client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
+                        DossierE2ETest.personne("Servi" + System.nanoTime(), "servi@exemple.fr"))
+                .donnees().path("creerDossier").path("id").asText();
+    }
+
+    @Test
     void rendez_vous_emails_clients_et_photo() {
         String id = creer(saisie("Agenda", "email", "agenda@exemple.fr")).path("id").asText();
         JsonNode planifie = muter("planifierRendezVousIntervenant(id: $id, input: $in)", "$id: ID!, $in: RendezVousInput!",
@@ -358,7 +455,7 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         assertRefus(muter("enregistrerEmailIntervenant(id: $id, objet: \"x\")", "$id: ID!", "id", creer("SansEmail")),
                 "CONFLICT", "email", "EMAIL_ABSENT");
 
-        String dossier = "9a8b7c6d-1111-4222-8333-444455556666";
+        String dossier = dossier();
         JsonNode client1 = muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id, "d", dossier)
                 .donnees().path("ajouterClientIntervenant");
         assertThat(textes(client1.path("clients"), null)).containsExactly(dossier);

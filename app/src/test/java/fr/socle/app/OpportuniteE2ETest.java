@@ -189,6 +189,31 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
     }
 
     @Test
+    void un_candidat_partiel_couvre_au_moins_une_competence_ou_un_creneau() {
+        String id = ouvrir(dossier()).path("id").asText();
+        String missionId = client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", MENAGE).donnees()
+                .path("ajouterMission").path("missions").get(0).path("id").asText();
+        String prefixe = "P" + System.nanoTime();
+        String rien = intervenant(prefixe + "Rien", List.of("jardinage"),
+                List.of(Map.of("jour", "LUNDI", "debut", "08:00", "fin", "18:00")));
+        String sansRien = intervenant(prefixe + "Vide", List.of(), List.of());
+        String uneCompetence = intervenant(prefixe + "Cuisine", List.of("cuisine"), List.of());
+        String unCreneau = intervenant(prefixe + "Jeudi", List.of(),
+                List.of(Map.of("jour", "JEUDI", "debut", "13:00", "fin", "17:00")));
+        String presque = intervenant(prefixe + "Presque", List.of("cuisine", "repassage"),
+                List.of(Map.of("jour", "JEUDI", "debut", "13:00", "fin", "17:00")));
+
+        JsonNode tous = client.executer(ANALYSTE, RECHERCHER, "o", id, "m", missionId, "p", true).donnees()
+                .path("rechercherIntervenantsPourMission");
+        List<String> ids = new java.util.ArrayList<>();
+        tous.forEach(c -> ids.add(c.path("intervenant").path("id").asText()));
+        assertThat(ids).as("ni compétence ni créneau de la mission : pas un candidat").doesNotContain(rien, sansRien);
+        assertThat(ids).containsSubsequence(presque, uneCompetence).contains(unCreneau);
+        tous.forEach(c -> assertThat(c.path("competencesManquantes").size() + c.path("creneauxNonCouverts").size())
+                .as("chaque candidat couvre quelque chose de la mission (2 compétences, 2 créneaux)").isLessThan(4));
+    }
+
+    @Test
     void un_evenement_indesirable_verse_une_note_au_client_et_a_l_intervenant_et_entre_au_tableau_de_controle() throws InterruptedException {
         String dossierId = dossier();
         int versionCreation = versionDossier(dossierId);
@@ -255,6 +280,50 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                 .as("visible dans la fiche de l'intervenant").isEqualTo(2);
         assertThat(client.executer(ANALYSTE, notes, "g", "claire").donnees().path("notesSuivi").path("totalCount").asInt())
                 .as("et dans celle du gestionnaire").isEqualTo(1);
+    }
+
+    @Test
+    void une_note_de_suivi_passe_par_les_regles_du_dossier() throws InterruptedException {
+        String dossierId = dossier();
+        client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "CLOTURE").donnees();
+        int version = versionDossier(dossierId);
+        long avant = evenements();
+        Map<String, Long> lecture = modelesDeLectureAuRepos();
+
+        ClientGraphQL.Reponse refus = client.executer(GESTIONNAIRE, "mutation($d: ID!, $input: NoteSatisfactionInput!) { "
+                + "noterSatisfaction(dossierId: $d, input: $input) { nature } }", "d", dossierId, "input", Map.of("texte", "Après coup"));
+        assertThat(refus.classification()).as("%s", refus.corps()).isEqualTo("BAD_REQUEST");
+        assertThat(refus.regle()).isEqualTo("DOSSIER_CLOTURE");
+        assertThat(evenements()).isEqualTo(avant);
+        assertThat(versionDossier(dossierId)).isEqualTo(version);
+        assertThat(modelesDeLecture()).isEqualTo(lecture);
+    }
+
+    @Test
+    void une_note_de_suivi_est_refusee_apres_l_effacement_meme_depuis_un_instantane_d_avant() throws Exception {
+        String dossierId = dossier();
+        client.executer(ADMIN, "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }", "id", dossierId).donnees();
+        long limite = System.currentTimeMillis() + 10_000;
+        while (jdbc.queryForObject("SELECT count(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?", Long.class,
+                dossierId) == 0 && System.currentTimeMillis() < limite) {
+            Thread.sleep(50);
+        }
+        // L'instantané tel que l'écrivait la version précédente : sans révision, sans l'effacement ni les notes.
+        String texte = jdbc.queryForObject("SELECT CAST(payload AS TEXT) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                String.class, dossierId);
+        com.fasterxml.jackson.databind.node.ObjectNode ancien = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(texte);
+        ancien.remove(List.of("efface", "notesSuivi"));
+        jdbc.update("UPDATE SnapshotEventEntry SET payloadRevision = NULL, payload = ? WHERE aggregateIdentifier = ?",
+                ancien.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), dossierId);
+        long avant = evenements();
+
+        ClientGraphQL.Reponse refus = client.executer(GESTIONNAIRE, "mutation($d: ID!, $input: NoteSatisfactionInput!) { "
+                + "noterSatisfaction(dossierId: $d, input: $input) { nature } }", "d", dossierId, "input", Map.of("texte", "Après"));
+        assertThat(refus.classification()).as("%s", refus.corps()).isEqualTo("CONFLICT");
+        assertThat(refus.champ()).isEqualTo("dossierId");
+        assertThat(refus.regle()).isEqualTo("DONNEES_EFFACEES");
+        assertThat(evenements()).isEqualTo(avant);
     }
 
     @Test

@@ -39,14 +39,19 @@ import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
+import fr.socle.kernel.suivi.NoteSuiviDossierAjoutée;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +63,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Le dossier d'un client : une prestation = un dossier. Chaque règle est décidée ici, une fois, que
  * l'ordre arrive à la création ou plus tard ; un refus n'émet aucun événement.
  */
+// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est ignoré
+// (Axon filtre les instantanés d'une autre révision) et l'agrégat se rejoue depuis ses événements.
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Dossier {
 
@@ -70,6 +78,10 @@ public class Dossier {
     private Invitation dirigeant;
     private final Set<String> collaborateurs = new LinkedHashSet<>();
     private final Map<String, StatutMessage> messages = new HashMap<>();
+    /** Les notes de suivi déjà versées : une note relivrée (même identifiant) ne s'ajoute pas deux fois. */
+    private final Set<String> notesSuivi = new HashSet<>();
+    /** Vrai une fois les données personnelles du titulaire effacées (RGPD). */
+    private boolean efface;
 
     protected Dossier() {
     }
@@ -219,6 +231,21 @@ public class Dossier {
         apply(new NoteAjoutée(dossierId, commande.noteId(), commande.texte()));
     }
 
+    /**
+     * Une note de suivi (événement indésirable, satisfaction) passe par les mêmes gardes que tout autre
+     * changement : pas sur un dossier clôturé, ni sur celui d'un titulaire effacé (elle réécrirait ce qui a
+     * été effacé). La même note relivrée ne change rien.
+     */
+    @CommandHandler
+    public void handle(AjouterNoteSuiviDossier commande) {
+        if (commande.note().noteId() != null && notesSuivi.contains(commande.note().noteId())) {
+            return;
+        }
+        exigerOuvert();
+        exigerNonEfface("dossierId");
+        apply(new NoteSuiviDossierAjoutée(dossierId, commande.note()));
+    }
+
     @CommandHandler
     public void handle(DeposerDocument commande) {
         exigerOuvert();
@@ -286,6 +313,13 @@ public class Dossier {
         }
     }
 
+    private void exigerNonEfface(String champ) {
+        if (efface) {
+            throw Refus.conflit(champ, "DONNEES_EFFACEES",
+                    "Les données personnelles de ce dossier ont été effacées : il ne reçoit plus de note");
+        }
+    }
+
     /** Facturé ou clôturé, un dossier garde la prestation et la commande qui ont été facturées. */
     private void exigerNonFige(String quoi) {
         exigerOuvert();
@@ -349,5 +383,17 @@ public class Dossier {
     @EventSourcingHandler
     void on(StatutMessageChangé evenement) {
         messages.put(evenement.messageId(), evenement.nouveau());
+    }
+
+    @EventSourcingHandler
+    void on(NoteSuiviDossierAjoutée evenement) {
+        if (evenement.note().noteId() != null) {
+            notesSuivi.add(evenement.note().noteId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DonneesPersonnellesEffacées evenement) {
+        efface = true;
     }
 }

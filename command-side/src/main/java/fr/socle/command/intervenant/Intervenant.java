@@ -23,7 +23,6 @@ import fr.socle.kernel.intervenant.IntervenantMisEnFavori;
 import fr.socle.kernel.intervenant.IntervenantRetiréDesFavoris;
 import fr.socle.kernel.intervenant.IntervenantRéactivé;
 import fr.socle.kernel.intervenant.IntervenantSupprimé;
-import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
 import fr.socle.kernel.intervenant.MatriculeGénéré;
 import fr.socle.kernel.intervenant.NatureIntervenant;
 import fr.socle.kernel.intervenant.NatureIntervenantChangée;
@@ -40,12 +39,16 @@ import fr.socle.kernel.intervenant.Situation;
 import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.intervenant.StatutEmailIntervenantChangé;
 import fr.socle.kernel.intervenant.SupprimerIntervenant;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.suivi.AjouterNoteSuiviIntervenant;
+import fr.socle.kernel.suivi.NoteSuiviIntervenantAjoutée;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Texte;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
@@ -60,8 +63,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * La fiche d'un intervenant (un travailleur) : identité, nature et matricule, gestionnaire,
- * situation, favoris, rendez-vous, e-mails envoyés, clients servis, photo.
+ * situation, rendez-vous, e-mails envoyés, clients servis, photo. Les favoris de chaque utilisateur sont
+ * à part ({@link Favoris}).
  */
+// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est ignoré
+// (Axon filtre les instantanés d'une autre révision) et l'agrégat se rejoue depuis ses événements.
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Intervenant {
 
@@ -78,10 +85,15 @@ public class Intervenant {
     /** La nature pour laquelle le matricule (le numéro de dossier) a été généré : en changer permet d'en générer un autre. */
     private NatureIntervenant natureDuMatricule;
     private NatureIntervenant natureDuNumeroDossier;
+    /** Qui l'avait en favori d'après les anciens événements de la fiche ({@code IntervenantMisEnFavori}). */
     private final Set<String> favoris = new HashSet<>();
     private final Map<String, RendezVous> rendezVous = new HashMap<>();
     private final Map<String, StatutEmail> emails = new HashMap<>();
     private final Set<String> clients = new HashSet<>();
+    /** Les notes de suivi déjà versées : une note relivrée (même identifiant) ne s'ajoute pas deux fois. */
+    private final Set<String> notesSuivi = new HashSet<>();
+    /** Vrai une fois ses données personnelles effacées (RGPD). */
+    private boolean efface;
 
     private record RendezVous(Set<String> participants, boolean clos) {
     }
@@ -178,15 +190,13 @@ public class Intervenant {
         apply(new IntervenantSupprimé(intervenantId));
     }
 
-    @CommandHandler
-    public void handle(MarquerIntervenantFavori commande, @MetaDataValue(ConfigurationCommandes.AUTEUR) String auteur) {
+    /**
+     * Les favoris ne sont plus des événements de la fiche ({@link FavorisIntervenants}) ; ceux d'avant restent
+     * dans son historique et disent encore qui l'avait en favori. Refuse une fiche supprimée.
+     */
+    boolean favoriAvant(String utilisateur) {
         verifierPresent();
-        String utilisateur = Texte.obligatoire(auteur, "utilisateur");
-        if (commande.favori() && !favoris.contains(utilisateur)) {
-            apply(new IntervenantMisEnFavori(intervenantId, utilisateur));
-        } else if (!commande.favori() && favoris.contains(utilisateur)) {
-            apply(new IntervenantRetiréDesFavoris(intervenantId, utilisateur));
-        }
+        return favoris.contains(utilisateur);
     }
 
     @CommandHandler
@@ -275,11 +285,15 @@ public class Intervenant {
         apply(new StatutEmailIntervenantChangé(intervenantId, commande.emailId(), actuel, commande.statut()));
     }
 
+    /** Un client est le dossier d'un client qui existe : ni un identifiant inventé, ni celui d'un autre objet. */
     @CommandHandler
-    public void handle(AjouterClientIntervenant commande) {
+    public void handle(AjouterClientIntervenant commande, RegistreDossiers dossiers) {
         verifierPresent();
         String dossierId = Texte.obligatoire(commande.dossierId(), "dossierId");
         if (!clients.contains(dossierId)) {
+            if (!dossiers.existe(dossierId)) {
+                throw Refus.introuvable("dossierId", "Aucun dossier " + dossierId);
+            }
             apply(new ClientIntervenantAjouté(intervenantId, dossierId));
         }
     }
@@ -291,6 +305,23 @@ public class Intervenant {
             throw Refus.invalide("photo", "OBLIGATOIRE", "La photo est obligatoire");
         }
         apply(new PhotoIntervenantChangée(intervenantId, commande.photo()));
+    }
+
+    /**
+     * Une note de suivi (événement indésirable) passe par les mêmes gardes que tout autre changement : pas
+     * sur une fiche supprimée, ni sur celle d'une personne effacée. La même note relivrée ne change rien.
+     */
+    @CommandHandler
+    public void handle(AjouterNoteSuiviIntervenant commande) {
+        if (commande.note().noteId() != null && notesSuivi.contains(commande.note().noteId())) {
+            return;
+        }
+        verifierPresent();
+        if (efface) {
+            throw Refus.conflit("intervenantId", "DONNEES_EFFACEES",
+                    "Les données personnelles de cet intervenant ont été effacées : sa fiche ne reçoit plus de note");
+        }
+        apply(new NoteSuiviIntervenantAjoutée(intervenantId, commande.note()));
     }
 
     private void verifierPresent() {
@@ -404,5 +435,17 @@ public class Intervenant {
     @EventSourcingHandler
     void on(ClientIntervenantAjouté evenement) {
         clients.add(evenement.dossierId());
+    }
+
+    @EventSourcingHandler
+    void on(NoteSuiviIntervenantAjoutée evenement) {
+        if (evenement.note().noteId() != null) {
+            notesSuivi.add(evenement.note().noteId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DonneesPersonnellesEffacées evenement) {
+        efface = true;
     }
 }

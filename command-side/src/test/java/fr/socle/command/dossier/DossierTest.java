@@ -38,6 +38,11 @@ import fr.socle.kernel.dossier.StatutMessage;
 import fr.socle.kernel.dossier.StatutMessageChangé;
 import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
+import fr.socle.kernel.suivi.NatureNote;
+import fr.socle.kernel.suivi.NoteSuivi;
+import fr.socle.kernel.suivi.NoteSuiviDossierAjoutée;
 import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Siret;
@@ -268,5 +273,35 @@ class DossierTest {
                 .when(new ChangerStatutMessage(ID, "inconnu", StatutMessage.DELIVRE, null))
                 .expectNoEvents()
                 .expectException(RefusAttendu.champEtRegle("messageId", "INTROUVABLE"));
+    }
+
+    static final NoteSuivi NOTE = new NoteSuivi("evenement-1/dossier", NatureNote.EVENEMENT_INDESIRABLE,
+            "Chute dans l'escalier", "intervenant-1", "gestionnaire", "evenement-1");
+
+    @Test
+    void une_note_de_suivi_se_verse_au_dossier_une_seule_fois() {
+        fixture.given(new DossierCréé(ID, JEANNE))
+                .when(new AjouterNoteSuiviDossier(ID, NOTE))
+                .expectEvents(new NoteSuiviDossierAjoutée(ID, NOTE));
+        fixture.given(new DossierCréé(ID, JEANNE), new NoteSuiviDossierAjoutée(ID, NOTE))
+                .when(new AjouterNoteSuiviDossier(ID, NOTE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void une_note_de_suivi_est_refusee_sur_un_dossier_cloture() {
+        fixture.given(new DossierCréé(ID, JEANNE), passage(EtatDossier.OUVERT, EtatDossier.CLOTURE))
+                .when(new AjouterNoteSuiviDossier(ID, NOTE))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("etat", "DOSSIER_CLOTURE"));
+    }
+
+    @Test
+    void une_note_de_suivi_est_refusee_apres_l_effacement_du_titulaire() {
+        fixture.given(new DossierCréé(ID, JEANNE), new DonneesPersonnellesEffacées(ID, "Dossier"))
+                .when(new AjouterNoteSuiviDossier(ID, NOTE))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("dossierId", "DONNEES_EFFACEES"));
     }
 }

@@ -25,7 +25,6 @@ import fr.socle.kernel.intervenant.IntervenantRéactivé;
 import fr.socle.kernel.intervenant.IntervenantSupprimé;
 import fr.socle.kernel.intervenant.IssueRendezVous;
 import fr.socle.kernel.intervenant.JourSemaine;
-import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
 import fr.socle.kernel.intervenant.MatriculeGénéré;
 import fr.socle.kernel.intervenant.NatureIntervenant;
 import fr.socle.kernel.intervenant.NatureIntervenantChangée;
@@ -43,6 +42,11 @@ import fr.socle.kernel.intervenant.RéponseAuRendezVousDonnée;
 import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.intervenant.StatutEmailIntervenantChangé;
 import fr.socle.kernel.intervenant.SupprimerIntervenant;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.suivi.AjouterNoteSuiviIntervenant;
+import fr.socle.kernel.suivi.NatureNote;
+import fr.socle.kernel.suivi.NoteSuivi;
+import fr.socle.kernel.suivi.NoteSuiviIntervenantAjoutée;
 import fr.socle.kernel.valeur.Adresse;
 import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
@@ -77,6 +81,8 @@ class IntervenantTest {
     static final IntervenantCréé CREE = new IntervenantCréé(ID, Civilite.M, "Durand", "Paul", ADRESSE,
             List.of(new Telephone("0612345678")), EMAIL, NIR, NatureIntervenant.SALARIE, List.of("toilette"),
             List.of(LUNDI_MATIN), "gestionnaire");
+    /** Le seul dossier que connaît le registre des fixtures. */
+    static final String DOSSIER = "9a8b7c6d-1111-4222-8333-444455556666";
     static final Instant DEBUT = Instant.parse("2026-12-01T09:00:00Z");
     static final Instant FIN = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -101,6 +107,7 @@ class IntervenantTest {
         fixture.registerInjectableResource(NoSnapshotTriggerDefinition.INSTANCE);
         numerotation = new NumerotationEnMemoire();
         fixture.registerInjectableResource(numerotation);
+        fixture.registerInjectableResource((RegistreDossiers) DOSSIER::equals);
     }
 
     static CreerIntervenant creation(Civilite civilite, String nom, Adresse adresse, NatureIntervenant nature, String gerePar) {
@@ -209,17 +216,10 @@ class IntervenantTest {
     }
 
     @Test
-    void les_favoris_sont_propres_a_chaque_utilisateur() {
-        fixture.given(CREE).when(new MarquerIntervenantFavori(ID, true, null), PAR_GESTIONNAIRE)
-                .expectEvents(new IntervenantMisEnFavori(ID, "gestionnaire"));
-        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"))
-                .when(new MarquerIntervenantFavori(ID, true, null), PAR_GESTIONNAIRE).expectNoEvents();
-        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"))
-                .when(new MarquerIntervenantFavori(ID, true, null), Map.of("auteur", "admin"))
-                .expectEvents(new IntervenantMisEnFavori(ID, "admin"));
-        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"))
-                .when(new MarquerIntervenantFavori(ID, false, null), PAR_GESTIONNAIRE)
-                .expectEvents(new IntervenantRetiréDesFavoris(ID, "gestionnaire"));
+    void une_fiche_aux_anciens_favoris_se_rejoue_et_n_a_plus_de_commande_de_favori() {
+        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"), new IntervenantRetiréDesFavoris(ID, "gestionnaire"))
+                .when(new DesactiverIntervenant(ID, 2L))
+                .expectEvents(new IntervenantDésactivé(ID));
     }
 
     static final RendezVousPlanifié PLANIFIE = new RendezVousPlanifié(ID, RDV, "Entretien annuel", DEBUT, FIN, true,
@@ -280,8 +280,16 @@ class IntervenantTest {
     }
 
     @Test
+    void un_client_est_un_dossier_existant() {
+        fixture.given(CREE).when(new AjouterClientIntervenant(ID, "6f1c1c1c-1111-4111-8111-111111111111", null))
+                .expectNoEvents().expectException(RefusAttendu.champEtRegle("dossierId", "INTROUVABLE"));
+        fixture.given(CREE).when(new AjouterClientIntervenant(ID, ID, null))
+                .expectNoEvents().expectException(RefusAttendu.champEtRegle("dossierId", "INTROUVABLE"));
+    }
+
+    @Test
     void les_clients_servis_et_la_photo() {
-        String dossier = "9a8b7c6d-1111-4222-8333-444455556666";
+        String dossier = DOSSIER;
         fixture.given(CREE).when(new AjouterClientIntervenant(ID, dossier, null))
                 .expectEvents(new ClientIntervenantAjouté(ID, dossier));
         fixture.given(CREE, new ClientIntervenantAjouté(ID, dossier)).when(new AjouterClientIntervenant(ID, dossier, null))
@@ -291,5 +299,29 @@ class IntervenantTest {
                 .expectEvents(new PhotoIntervenantChangée(ID, photo));
         fixture.given(CREE).when(new ChangerPhotoIntervenant(ID, null, null))
                 .expectNoEvents().expectException(RefusAttendu.champEtRegle("photo", "OBLIGATOIRE"));
+    }
+
+    static final NoteSuivi NOTE = new NoteSuivi("evenement-1/intervenant", NatureNote.EVENEMENT_INDESIRABLE,
+            "Chute dans l'escalier", ID, "gestionnaire", "evenement-1");
+
+    @Test
+    void une_note_de_suivi_se_verse_a_la_fiche_une_seule_fois() {
+        fixture.given(CREE).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectEvents(new NoteSuiviIntervenantAjoutée(ID, NOTE));
+        fixture.given(CREE, new NoteSuiviIntervenantAjoutée(ID, NOTE)).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void une_note_de_suivi_est_refusee_sur_une_fiche_supprimee() {
+        fixture.given(CREE, new IntervenantSupprimé(ID)).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectNoEvents().expectException(RefusAttendu.champEtRegle("id", "INTERVENANT_SUPPRIME"));
+    }
+
+    @Test
+    void une_note_de_suivi_est_refusee_apres_l_effacement_de_la_personne() {
+        fixture.given(CREE, new DonneesPersonnellesEffacées(ID, "Intervenant"))
+                .when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectNoEvents().expectException(RefusAttendu.champEtRegle("intervenantId", "DONNEES_EFFACEES"));
     }
 }

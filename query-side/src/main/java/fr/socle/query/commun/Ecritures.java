@@ -41,6 +41,14 @@ public class Ecritures {
         suivi.attendrePosition(tete == null ? 0 : tete.position().orElse(0));
     }
 
+    /**
+     * Comme {@link #suivre}, pour un agrégat que la commande a pu ne pas créer (elle n'avait rien à écrire) :
+     * sans événement, il n'y a rien à attendre.
+     */
+    public <T extends Versionne> void suivreSiExiste(String aggregatId, Supplier<Optional<T>> lecture) {
+        evenements.lastSequenceNumberFor(aggregatId).ifPresent(version -> suivi.attendre(aggregatId, version, lecture));
+    }
+
     /** Le modèle de lecture de {@code aggregatId} une fois projeté son dernier événement (un autre agrégat touché par la même commande). */
     public <T extends Versionne> T suivre(String aggregatId, Supplier<Optional<T>> lecture) {
         long version = evenements.lastSequenceNumberFor(aggregatId).orElse(0L);

@@ -12,6 +12,7 @@ import fr.socle.kernel.intervenant.CreerIntervenant;
 import fr.socle.kernel.intervenant.DesactiverIntervenant;
 import fr.socle.kernel.intervenant.Disponibilite;
 import fr.socle.kernel.intervenant.EnregistrerEmailIntervenant;
+import fr.socle.kernel.intervenant.FavorisUtilisateur;
 import fr.socle.kernel.intervenant.GenererMatricule;
 import fr.socle.kernel.intervenant.GenererNumeroDossier;
 import fr.socle.kernel.intervenant.IssueRendezVous;
@@ -38,6 +39,7 @@ import fr.socle.query.commun.Ecritures;
 import fr.socle.query.commun.PagesMongo;
 import fr.socle.query.commun.Roles;
 import fr.socle.query.commun.Saisie;
+import fr.socle.query.commun.UtilisateursConnus;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -57,11 +59,14 @@ public class IntervenantGraphQL {
     private final Ecritures ecritures;
     private final PagesMongo pages;
     private final Intervenants intervenants;
+    private final UtilisateursConnus utilisateurs;
 
-    public IntervenantGraphQL(Ecritures ecritures, PagesMongo pages, Intervenants intervenants) {
+    public IntervenantGraphQL(Ecritures ecritures, PagesMongo pages, Intervenants intervenants,
+                              UtilisateursConnus utilisateurs) {
         this.ecritures = ecritures;
         this.pages = pages;
         this.intervenants = intervenants;
+        this.utilisateurs = utilisateurs;
     }
 
     public record AdresseInput(String ligne1, String codePostal, String ville) {
@@ -99,7 +104,7 @@ public class IntervenantGraphQL {
                 input.nature(), input.competences(),
                 Saisie.facultatif("disponibilites", input.disponibilites(),
                         l -> l.stream().map(DisponibiliteInput::lire).toList()),
-                input.gerePar());
+                utilisateurs.verifier(input.gerePar(), "gerePar"));
         return ecrire(id, commande);
     }
 
@@ -130,7 +135,8 @@ public class IntervenantGraphQL {
     public IntervenantVue changerGestionnaireIntervenant(@Argument String id, @Argument String gerePar,
                                                          @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ChangerGestionnaireIntervenant(intervenantId, gerePar, version(versionAttendue)));
+        return ecrire(intervenantId, new ChangerGestionnaireIntervenant(intervenantId,
+                utilisateurs.verifier(gerePar, "gerePar"), version(versionAttendue)));
     }
 
     @MutationMapping
@@ -159,7 +165,11 @@ public class IntervenantGraphQL {
     public IntervenantVue marquerIntervenantFavori(@Argument String id, @Argument boolean favori,
                                                    @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new MarquerIntervenantFavori(intervenantId, favori, version(versionAttendue)));
+        String utilisateur = ConfigurationLecture.auteurCourant();
+        IntervenantVue fiche = ecrire(intervenantId, new MarquerIntervenantFavori(intervenantId, favori,
+                version(versionAttendue)));
+        ecritures.suivreSiExiste(FavorisUtilisateur.identifiant(utilisateur), () -> intervenants.favoris(utilisateur));
+        return fiche;
     }
 
     @MutationMapping
@@ -266,7 +276,7 @@ public class IntervenantGraphQL {
     /** Favori ou non pour l'utilisateur qui lit : les favoris des autres ne regardent qu'eux. */
     @SchemaMapping(typeName = "Intervenant", field = "favori")
     public boolean favori(IntervenantVue intervenant) {
-        return intervenant.favoris().contains(ConfigurationLecture.auteurCourant());
+        return intervenants.favori(ConfigurationLecture.auteurCourant(), intervenant.id());
     }
 
     private IntervenantVue ecrire(String intervenantId, Object commande) {

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * textes simples, que la suppression remplace.
  *
  * @param identite  nom et prénom sans casse, accents ni ponctuation : la clé de la recherche de doublons
- * @param favoris   les utilisateurs qui l'ont en favori (chacun ne voit que le sien)
+ * @param favoris   les utilisateurs qui l'avaient en favori d'après les anciens événements de la fiche ; les
+ *                  favoris se lisent dans {@link FavorisVue}
  * @param clients   les dossiers des clients chez qui il est intervenu
  * @param creePar   l'auteur de la création, lu dans les métadonnées de l'événement
  * @param position  position globale de l'événement de création : l'ordre de pagination

@@ -1,6 +1,7 @@
 package fr.socle.query.intervenant;
 
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.intervenant.FavorisUtilisateur;
 import fr.socle.kernel.intervenant.NatureIntervenant;
 import fr.socle.kernel.intervenant.Situation;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,6 +45,15 @@ public class Intervenants {
         return Optional.ofNullable(mongo.findById(id, IntervenantVue.class));
     }
 
+    /** Les favoris de {@code utilisateur}, s'il en a jamais eu. */
+    public Optional<FavorisVue> favoris(String utilisateur) {
+        return Optional.ofNullable(mongo.findById(FavorisUtilisateur.identifiant(utilisateur), FavorisVue.class));
+    }
+
+    public boolean favori(String utilisateur, String intervenantId) {
+        return favoris(utilisateur).map(f -> f.contient(intervenantId)).orElse(false);
+    }
+
     public Criteria criteres(Filtre filtre, String utilisateur) {
         Criteria c = Criteria.where("supprime").is(false);
         if (filtre == null) {
@@ -62,7 +72,7 @@ public class Intervenants {
             c = c.and("nomRecherche").regex("^" + Pattern.quote(IntervenantVue.normaliser(filtre.nom())));
         }
         if (Boolean.TRUE.equals(filtre.favoris())) {
-            c = c.and("favoris").is(utilisateur);
+            c = c.and("_id").in(favoris(utilisateur).map(FavorisVue::intervenants).orElse(java.util.Set.of()));
         }
         return c;
     }

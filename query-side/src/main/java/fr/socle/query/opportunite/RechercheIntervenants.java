@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Le bouton « Recherche » d'une mission : les intervenants ACTIFS dont les compétences et les
  * disponibilités couvrent la mission. Les mieux placés d'abord : ceux qui couvrent tout, puis ceux qui
- * couvrent le plus (si l'on demande aussi les candidats partiels) ; à égalité, ceux qui connaissent déjà
- * le client, puis par nom.
+ * couvrent le plus (si l'on demande aussi les candidats partiels, qui ont au moins une des compétences
+ * ou couvrent au moins un des créneaux) ; à égalité, ceux qui connaissent déjà le client, puis par nom.
  */
 @Controller
 public class RechercheIntervenants {
@@ -46,6 +46,12 @@ public class RechercheIntervenants {
         int manques() {
             return competencesManquantes.size() + creneauxNonCouverts.size();
         }
+
+        /** Un candidat partiel a au moins l'une des compétences exigées ou couvre au moins l'un des créneaux. */
+        boolean couvreQuelqueChose(OpportuniteVue.MissionVue mission) {
+            return competencesManquantes.size() < mission.competences().size()
+                    || creneauxNonCouverts.size() < mission.planning().size();
+        }
     }
 
     @QueryMapping
@@ -63,7 +69,7 @@ public class RechercheIntervenants {
                 .and("supprime").is(false)), IntervenantVue.class);
         return actifs.stream()
                 .map(i -> evaluer(i, demande, opportunite.dossierId()))
-                .filter(c -> c.couvreTout() || Boolean.TRUE.equals(partiels))
+                .filter(c -> c.couvreTout() || Boolean.TRUE.equals(partiels) && c.couvreQuelqueChose(demande))
                 .sorted(Comparator.comparing(Candidat::manques)
                         .thenComparing(Candidat::connaitLeClient, Comparator.reverseOrder())
                         .thenComparing(c -> c.intervenant().nomRecherche(), Comparator.nullsLast(Comparator.naturalOrder())))
