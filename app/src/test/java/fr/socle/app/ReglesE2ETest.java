@@ -117,4 +117,65 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         assertThat(reponses).filteredOn(r -> r.classification() != null).hasSize(ecrivains - 1)
                 .allSatisfy(ReglesE2ETest::versionPerimee);
     }
+
+    static final String NOTE = """
+            mutation($id: ID!, $t: String!) { ajouterNote(dossierId: $id, texte: $t) { id version notes { texte } } }""";
+
+    private long dossiers() {
+        return client.executer(ANALYSTE, "{ dossiers { totalCount } }").donnees().path("dossiers").path("totalCount").asLong();
+    }
+
+    @Test
+    void un_caractere_invisible_de_mise_en_forme_est_refuse_dans_tout_texte_libre_et_n_ecrit_rien() {
+        String dossierId = dossier("Témoin");
+        long avant = evenements();
+        long nombre = dossiers();
+        Map<String, Long> lecture = modelesDeLecture();
+
+        // « Martin » écrit à l'envers par l'inversion de sens U+202E : l'écran montrerait « nitraM ».
+        ClientGraphQL.Reponse inverse = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
+                DossierE2ETest.personne("\u202Enitram", "inverse@exemple.fr"));
+        assertThat(inverse.classification()).isEqualTo("BAD_REQUEST");
+        assertThat(inverse.champ()).isEqualTo("titulaire.nom");
+        assertThat(inverse.regle()).isEqualTo("CARACTERE_INTERDIT");
+        assertThat(inverse.erreur().path("message").asText()).contains("U+202E");
+
+        for (String invisible : List.of("\u200B", "\u200F", "\u2066", "\u2060", "\uFEFF", "\u00AD", "\u0007")) {
+            ClientGraphQL.Reponse refus = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
+                    DossierE2ETest.personne("Mar" + invisible + "tin", "invisible@exemple.fr"));
+            assertThat(refus.regle()).as("%s", refus.corps()).isEqualTo("CARACTERE_INTERDIT");
+            assertThat(refus.champ()).isEqualTo("titulaire.nom");
+        }
+        // Pas seulement les noms : une note, une ligne d'adresse, un numéro de pièce, un intervenant.
+        ClientGraphQL.Reponse note = client.executer(GESTIONNAIRE, NOTE, "id", dossierId, "t", "Rappeler\u202E demain");
+        assertThat(note.champ()).isEqualTo("texte");
+        assertThat(note.regle()).isEqualTo("CARACTERE_INTERDIT");
+        Map<String, Object> adresse = Map.of("titulaire", Map.of("personne", Map.of("prenom", "Jeanne", "nom", "Martin",
+                "email", "j@exemple.fr", "mobile", "0612345678",
+                "adresse", Map.of("ligne1", "3 rue\u200B des Lilas", "codePostal", "69003", "ville", "Lyon"))));
+        ClientGraphQL.Reponse ligne = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input", adresse);
+        assertThat(ligne.champ()).isEqualTo("titulaire.adresse.ligne1");
+        assertThat(ligne.regle()).isEqualTo("CARACTERE_INTERDIT");
+        ClientGraphQL.Reponse numero = client.executer(GESTIONNAIRE, PieceE2ETest.ENREGISTRER, "input",
+                PieceE2ETest.piece(dossierId, "F-\u2067001", PieceE2ETest.AUJOURDHUI, "10.00"));
+        assertThat(numero.champ()).isEqualTo("numero");
+        assertThat(numero.regle()).isEqualTo("CARACTERE_INTERDIT");
+        ClientGraphQL.Reponse intervenant = client.executer(GESTIONNAIRE, IntervenantE2ETest.CREER, "input",
+                IntervenantE2ETest.saisie("Lef\u202Dèvre"));
+        assertThat(intervenant.champ()).isEqualTo("nom");
+        assertThat(intervenant.regle()).isEqualTo("CARACTERE_INTERDIT");
+
+        assertThat(evenements()).isEqualTo(avant);
+        assertThat(dossiers()).isEqualTo(nombre);
+        assertThat(modelesDeLecture()).isEqualTo(lecture);
+
+        // Les caractères légitimes passent : accents, œ, apostrophe typographique, espace insécable, emoji.
+        String nom = "Lœwy-d’Hélène\u00A0Ñuñez 👩‍💻 ❤️‍🔥";
+        JsonNode cree = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
+                DossierE2ETest.personne(nom, "legitime@exemple.fr")).donnees().path("creerDossier");
+        assertThat(cree.path("titulaire").path("nom").asText()).isEqualTo(nom);
+        String texte = "Premier appel :\n\t- rappeler lundi 🙂";
+        assertThat(client.executer(GESTIONNAIRE, NOTE, "id", dossierId, "t", texte).donnees()
+                .path("ajouterNote").path("notes").get(0).path("texte").asText()).isEqualTo(texte);
+    }
 }
