@@ -1,6 +1,7 @@
 package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Texte;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -18,5 +19,6 @@ public record AjouterNote(@TargetAggregateIdentifier String dossierId, String no
         if (texte.length() > LONGUEUR_MAX) {
             throw Refus.invalide("texte", "TROP_LONG", "Une note compte au plus " + LONGUEUR_MAX + " caractères");
         }
+        Texte.verifierCaracteres(texte, "texte", true);
     }
 }

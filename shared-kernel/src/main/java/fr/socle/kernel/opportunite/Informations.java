@@ -1,6 +1,7 @@
 package fr.socle.kernel.opportunite;
 
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Texte;
 
 /** Les compléments d'information libres sur le client (onglet Informations). */
 public final class Informations {
@@ -19,6 +20,7 @@ public final class Informations {
             throw Refus.invalide("informations", "TROP_LONG",
                     "Les informations comptent au plus " + LONGUEUR_MAX + " caractères");
         }
+        Texte.verifierCaracteres(nettoye, "informations", true);
         return nettoye;
     }
 }

@@ -3,6 +3,7 @@ package fr.socle.kernel.piece;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Texte;
 
 import java.util.Locale;
 
@@ -20,9 +21,7 @@ public record NumeroPiece(String valeur) {
         if (valeur.length() > LONGUEUR_MAX) {
             throw Refus.invalide("TROP_LONG", "Un numéro de pièce a au plus " + LONGUEUR_MAX + " caractères");
         }
-        if (valeur.chars().anyMatch(Character::isISOControl)) {
-            throw Refus.invalide("CARACTERES_INVALIDES", "Le numéro de pièce contient des caractères de contrôle");
-        }
+        Texte.verifierCaracteres(valeur, null, false);
     }
 
     /** La forme sous laquelle deux numéros sont comparés : « f-001 » et « F-001 » sont le même numéro. */

@@ -1,6 +1,7 @@
 package fr.socle.kernel.suivi;
 
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Texte;
 
 /**
  * Une note de suivi, versée à la fiche d'un client ou d'un intervenant.
@@ -27,6 +28,7 @@ public record NoteSuivi(String noteId, NatureNote nature, String texte, String i
         if (nettoye.length() > LONGUEUR_MAX) {
             throw Refus.invalide(champ, "TROP_LONG", "Le champ " + champ + " compte au plus " + LONGUEUR_MAX + " caractères");
         }
+        Texte.verifierCaracteres(nettoye, champ, true);
         return nettoye;
     }
 }

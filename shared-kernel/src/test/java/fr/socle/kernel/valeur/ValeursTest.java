@@ -62,4 +62,26 @@ class ValeursTest {
         refuse(() -> Texte.obligatoire("x".repeat(Texte.LONGUEUR_MAX + 1), "nom"), "TROP_LONG");
         refuse(() -> Texte.obligatoire("  ", "nom"), "OBLIGATOIRE");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202Enitram", "Mar\u200Btin", "Mar\u200Dtin", "\uFEFFMartin", "Mar\u00ADtin",
+            "Mar\u2066tin\u2069", "Mar\u2060tin", "Mar\u0000tin", "Mar\ntin", "Mar\u2028tin", "Mar\uD800tin"})
+    void un_caractere_invisible_ou_de_controle_est_interdit(String nom) {
+        refuse(() -> Texte.obligatoire(nom, "nom"), "CARACTERE_INTERDIT");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lœwy", "d’Hélène", "O'Brien", "Jean\u00A0Pierre", "Ñuñez", "Zoë 🙂", "👩‍💻", "❤️‍🔥",
+            "👩🏽‍💻", "🏳️‍🌈", "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", "李小龙"})
+    void les_caracteres_legitimes_restent_permis(String nom) {
+        assertThat(Texte.obligatoire(nom, "nom")).isEqualTo(nom);
+    }
+
+    @Test
+    void un_texte_de_plusieurs_lignes_garde_ses_retours_a_la_ligne_mais_pas_ses_caracteres_invisibles() {
+        Texte.verifierCaracteres("Ligne 1\r\n\tLigne 2", "texte", true);
+        refuse(() -> Texte.verifierCaracteres("Ligne\u202E 1", "texte", true), "CARACTERE_INTERDIT");
+        refuse(() -> Texte.verifierCaracteres("a\u200Db", "texte", true), "CARACTERE_INTERDIT");
+        refuse(() -> Texte.verifierCaracteres("\uDB40\uDC67", "texte", true), "CARACTERE_INTERDIT");
+    }
 }
