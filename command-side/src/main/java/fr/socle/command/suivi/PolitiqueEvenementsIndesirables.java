@@ -1,5 +1,7 @@
 package fr.socle.command.suivi;
 
+import fr.socle.kernel.erreur.Classifieur;
+import fr.socle.kernel.erreur.ErreurClassee;
 import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
 import fr.socle.kernel.suivi.AjouterNoteSuiviIntervenant;
 import fr.socle.kernel.suivi.NatureNote;
@@ -9,6 +11,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +29,7 @@ import org.springframework.stereotype.Component;
 public class PolitiqueEvenementsIndesirables {
 
     public static final String GROUPE = "politique-evenements-indesirables";
+    private static final Logger LOG = LoggerFactory.getLogger(PolitiqueEvenementsIndesirables.class);
 
     private final CommandGateway commandes;
 
@@ -36,9 +41,25 @@ public class PolitiqueEvenementsIndesirables {
     void on(ÉvénementIndésirableDéclaré evenement) {
         String texte = "Événement indésirable du " + evenement.date() + " : " + evenement.description()
                 + " (encadrant : " + evenement.encadrant() + ")";
-        commandes.sendAndWait(new AjouterNoteSuiviDossier(evenement.dossierId(), note("dossier", texte, evenement)));
-        commandes.sendAndWait(new AjouterNoteSuiviIntervenant(evenement.intervenantId(),
-                note("intervenant", texte, evenement)));
+        verser(new AjouterNoteSuiviDossier(evenement.dossierId(), note("dossier", texte, evenement)));
+        verser(new AjouterNoteSuiviIntervenant(evenement.intervenantId(), note("intervenant", texte, evenement)));
+    }
+
+    /**
+     * Une fiche qui refuse la note (dossier clôturé, personne effacée, intervenant supprimé) a répondu : la
+     * politique le note et continue. Une panne ou une écriture simultanée sur la fiche remonte : l'événement
+     * sera retraité.
+     */
+    private void verser(Object commande) {
+        try {
+            commandes.sendAndWait(commande);
+        } catch (RuntimeException e) {
+            ErreurClassee refus = Classifieur.classer(e)
+                    .filter(erreur -> !erreur.passagere())
+                    .orElseThrow(() -> e);
+            LOG.info("Note de suivi non versée ({}) : {} {}", commande.getClass().getSimpleName(), refus.regle(),
+                    refus.message());
+        }
     }
 
     private static NoteSuivi note(String fiche, String texte, ÉvénementIndésirableDéclaré evenement) {

@@ -10,6 +10,7 @@ import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
 import fr.socle.kernel.suivi.ÉvénementIndésirableTraité;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 class SuiviTest {
 
@@ -85,5 +88,20 @@ class SuiviTest {
         assertThat(client.note().noteId()).isNotEqualTo(intervenant.note().noteId());
         assertThat(commandesEnvoyees.get(2)).as("relivré, l'événement donne les mêmes notes").isEqualTo(client);
         assertThat(commandesEnvoyees.get(3)).isEqualTo(intervenant);
+    }
+
+    @Test
+    void une_fiche_qui_refuse_la_note_n_arrete_pas_la_politique_mais_une_ecriture_simultanee_la_fait_retraiter() {
+        CommandGateway commandes = mock(CommandGateway.class);
+        when(commandes.sendAndWait(any(AjouterNoteSuiviDossier.class)))
+                .thenThrow(Refus.conflit("dossierId", "DOSSIER_CLOTURE", "Le dossier est clôturé"));
+        PolitiqueEvenementsIndesirables politique = new PolitiqueEvenementsIndesirables(commandes);
+
+        politique.on(DECLARE);
+        verify(commandes).sendAndWait(any(AjouterNoteSuiviIntervenant.class));
+
+        when(commandes.sendAndWait(any(AjouterNoteSuiviIntervenant.class)))
+                .thenThrow(new ConcurrencyException("écrit entre-temps"));
+        assertThatThrownBy(() -> politique.on(DECLARE)).isInstanceOf(ConcurrencyException.class);
     }
 }

@@ -16,4 +16,13 @@ public record ErreurClassee(Classification classification, String champ, String 
         }
         return new ErreurClassee(classification, champ == null ? chemin : chemin + "." + champ, regle, message);
     }
+
+    /**
+     * Vrai quand la même demande, renvoyée telle quelle, peut réussir : une panne, ou un conflit d'écriture
+     * simultanée (version périmée, création concurrente). Un refus d'une règle, lui, se répétera.
+     */
+    public boolean passagere() {
+        return classification == Classification.INTERNAL_ERROR
+                || "VERSION_PERIMEE".equals(regle) || "DEJA_CREE".equals(regle);
+    }
 }
