@@ -1,10 +1,21 @@
 package fr.socle.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +92,12 @@ class RejeuEtEffacementE2ETest extends MoteurEmbarqueTest {
                 .path("coordonnees").path("nom").asText()).isEqualTo(client1);
 
         // Effacer l'intervenant, puis le dossier : la réponse vient une fois chaque modèle effacé.
+        Instant avantEffacement = Instant.now();
+        Thread.sleep(5);
+        AbonnementGraphQL direct = new AbonnementGraphQL(port, AUDITEUR,
+                "subscription { evenements { type aggregatId donnees } }", Map.of());
+        // L'abonnement part de la tête du magasin au moment où le serveur l'ouvre : on lui en laisse le temps.
+        Thread.sleep(500);
         client.executer(ADMIN, AuditE2ETest.EFFACER, "id", intervenantId).donnees();
         assertThat(client.executer(ANALYSTE, "query($id: ID!) { intervenant(id: $id) { nom } }", "id", intervenantId)
                 .donnees().path("intervenant").path("nom").asText()).isEqualTo(EFFACE);
@@ -95,6 +112,19 @@ class RejeuEtEffacementE2ETest extends MoteurEmbarqueTest {
             assertThat(client.executer(AUDITEUR, AuditE2ETest.ETAT_AU, "id", opportunite, "instant", Instant.now().toString())
                     .donnees().toString()).doesNotContain(client1, courriel, "0611223344");
         }
+        try (direct) {
+            JsonNode recu = direct.recevoir();
+            assertThat(recu.path("payload").path("data").path("evenements").path("type").asText())
+                    .isEqualTo("DonneesPersonnellesEffacées");
+            assertThat(recu.toString()).as("ce que le direct diffuse de l'effacement").doesNotContain(client1, courriel, intervenante);
+        }
+        for (String efface : List.of(dossierId, intervenantId, originale, copie)) {
+            assertThat(client.executer(AUDITEUR, AuditE2ETest.ETAT_AU, "id", efface, "instant", avantEffacement.toString())
+                    .donnees().toString()).as("l'état de %s avant son effacement", efface)
+                    .doesNotContain(client1, courriel, intervenante, "0611223344", "0699887766").contains(EFFACE);
+        }
+        assertThat(historique(dossierId) + historique(intervenantId))
+                .doesNotContain(client1, courriel, intervenante, "0611223344", "0699887766");
         aucuneTraceLisible();
 
         Map<String, Long> modeles = modelesDeLectureAuRepos();
@@ -128,7 +158,10 @@ class RejeuEtEffacementE2ETest extends MoteurEmbarqueTest {
                 "id", aggregatId).donnees().toString();
     }
 
-    /** Ni les modèles de lecture (toutes collections), ni le journal, ni le magasin ne laissent lire les personnes effacées. */
+    /**
+     * Ni les modèles de lecture (toutes collections, lettres mortes et suivi comprises), ni le journal, ni
+     * le magasin (événements et instantanés), ni l'export des pièces ne laissent lire les personnes effacées.
+     */
     private void aucuneTraceLisible() {
         for (String collection : mongo.getCollectionNames()) {
             for (Document document : mongo.getCollection(collection).find()) {
@@ -137,7 +170,30 @@ class RejeuEtEffacementE2ETest extends MoteurEmbarqueTest {
         }
         assertThat(client.executer(AUDITEUR, "{ journal(first: 500) { edges { node { donnees } } } }").donnees().toString())
                 .doesNotContain(client1, courriel, intervenante);
-        assertThat(jdbc.queryForList("SELECT CAST(payload AS TEXT) FROM DomainEventEntry", String.class))
-                .noneMatch(p -> p.contains(client1) || p.contains(courriel) || p.contains(intervenante));
+        for (String table : List.of("DomainEventEntry", "SnapshotEventEntry")) {
+            assertThat(jdbc.queryForList("SELECT CAST(payload AS TEXT) FROM " + table, String.class)).as(table)
+                    .noneMatch(p -> p.contains(client1) || p.contains(courriel) || p.contains(intervenante));
+        }
+        assertThat(texteDeLExport()).as("export des pièces").contains("F-" + marque).doesNotContain(client1, courriel, intervenante);
+    }
+
+    private String texteDeLExport() {
+        try {
+            HttpResponse<byte[]> reponse = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/exports/pieces.xlsx"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (ANALYSTE + ":" + ANALYSTE).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(reponse.statusCode()).isEqualTo(200);
+            try (XSSFWorkbook classeur = new XSSFWorkbook(new ByteArrayInputStream(reponse.body()));
+                 XSSFExcelExtractor texte = new XSSFExcelExtractor(classeur)) {
+                return texte.getText();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
