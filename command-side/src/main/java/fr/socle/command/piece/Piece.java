@@ -57,9 +57,7 @@ public class Piece {
             throw Refus.invalide("dateEcheance", "ECHEANCE_AVANT_EMISSION",
                     "L'échéance (" + commande.dateEcheance() + ") précède l'émission (" + commande.dateEmission() + ")");
         }
-        if (commande.montant().valeur().signum() <= 0) {
-            throw Refus.invalide("montant", "MONTANT_NON_POSITIF", "Le montant d'une pièce doit être positif");
-        }
+        commande.montant().positif("montant");
         Montant soldeInitial = commande.solde() == null ? commande.montant() : commande.solde();
         if (soldeInitial.valeur().signum() < 0) {
             throw Refus.invalide("solde", "SOLDE_NEGATIF", "Le solde d'une pièce n'est jamais négatif");
@@ -89,10 +87,7 @@ public class Piece {
     @CommandHandler
     public void handle(EnregistrerPaiement commande) {
         exigerOuverte("payée");
-        Montant montant = commande.montant();
-        if (montant.valeur().signum() <= 0) {
-            throw Refus.invalide("montant", "MONTANT_NON_POSITIF", "Un paiement est un montant positif");
-        }
+        Montant montant = commande.montant().positif("montant");
         if (montant.depasse(solde)) {
             throw Refus.invalide("montant", "PAIEMENT_SUPERIEUR_AU_SOLDE",
                     "Le paiement (" + montant + ") dépasse le solde (" + solde + ") : un trop-perçu n'est pas enregistré");

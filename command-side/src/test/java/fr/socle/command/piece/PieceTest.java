@@ -261,7 +261,7 @@ class PieceTest {
     void un_montant_est_exact_a_deux_decimales() {
         assertThat(new Montant(new BigDecimal("12.5")).toString()).isEqualTo("12.50");
         assertThat(refus(() -> new Montant(new BigDecimal("12.505"))).erreur().regle()).isEqualTo("MONTANT_INVALIDE");
-        assertThat(refus(() -> Montant.positif(new BigDecimal("-1"))).erreur().regle()).isEqualTo("MONTANT_NON_POSITIF");
+        assertThat(refus(() -> new Montant(new BigDecimal("-1")).positif("montant")).erreur().regle()).isEqualTo("MONTANT_NON_POSITIF");
         assertThat(new Montant(new BigDecimal("12.500"))).isEqualTo(montant("12.50"));
     }
 

@@ -24,6 +24,11 @@ public final class Saisie {
         return saisie == null ? null : lire(champ, () -> lecture.apply(saisie));
     }
 
+    /** Une saisie déjà typée par le schéma (un scalaire), que le schéma laisse facultative mais que la règle exige. */
+    public static <T> T obligatoire(String champ, T saisie) {
+        return obligatoire(champ, saisie, Function.identity());
+    }
+
     public static <S, T> T obligatoire(String champ, S saisie, Function<S, T> lecture) {
         if (saisie == null) {
             throw Refus.invalide(champ, "OBLIGATOIRE", "Le champ " + champ + " est obligatoire");

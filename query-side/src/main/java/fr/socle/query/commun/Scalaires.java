@@ -1,5 +1,7 @@
 package fr.socle.query.commun;
 
+import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.Montant;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.ArrayValue;
@@ -21,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,24 +44,8 @@ public class Scalaires {
                 .scalar(texte("Date", "Une date ISO-8601, par exemple 2026-11-22",
                         LocalDate.class, LocalDate::parse, LocalDate::toString))
                 .scalar(texte("Montant", "Un montant en euros, en texte décimal à deux chiffres après la virgule : \"1250.00\"",
-                        BigDecimal.class, Scalaires::montant, m -> m.setScale(2, RoundingMode.UNNECESSARY).toPlainString()))
+                        Montant.class, Montant::lire, Montant::toString))
                 .scalar(json());
-    }
-
-    /** Un montant saisi : décimal, au plus deux chiffres après la virgule, jamais un flottant binaire. */
-    static BigDecimal montant(String saisie) {
-        String texte = saisie.strip();
-        if (!texte.matches("-?[0-9]+(\\.[0-9]+)?")) {
-            throw new IllegalArgumentException("un montant s'écrit en chiffres avec un point décimal, par exemple 1250.00");
-        }
-        BigDecimal montant = new BigDecimal(texte);
-        if (montant.scale() > 2) {
-            throw new IllegalArgumentException("au plus deux chiffres après la virgule");
-        }
-        if (montant.abs().compareTo(new BigDecimal("1000000000000")) >= 0) {
-            throw new IllegalArgumentException("montant démesuré");
-        }
-        return montant.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static <T> GraphQLScalarType texte(String nom, String description, Class<T> type,
@@ -71,8 +56,9 @@ public class Scalaires {
                 if (type.isInstance(valeur)) {
                     return ecrire.apply(type.cast(valeur));
                 }
-                if (valeur instanceof String s) {
-                    return ecrire.apply(lire.apply(s));
+                // Les modèles de lecture gardent les montants en BigDecimal (Decimal128 dans MongoDB).
+                if (valeur instanceof String || valeur instanceof BigDecimal) {
+                    return ecrire.apply(lire.apply(valeur instanceof BigDecimal b ? b.toPlainString() : (String) valeur));
                 }
                 throw new CoercingSerializeException(nom + " attendu, reçu " + valeur.getClass().getSimpleName());
             }
@@ -99,7 +85,7 @@ public class Scalaires {
             private <E extends RuntimeException> T lireOuRefuser(String s, Function<String, E> refus) {
                 try {
                     return lire.apply(s);
-                } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
+                } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException | Refus e) {
                     throw refus.apply(nom + " invalide « " + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + " » : "
                             + (e.getMessage() == null ? "format attendu : " + description : e.getMessage()));
                 }

@@ -35,6 +35,7 @@ import fr.socle.kernel.valeur.Adresse;
 import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
+import fr.socle.kernel.valeur.Montant;
 import fr.socle.kernel.valeur.Siret;
 import fr.socle.kernel.valeur.Telephone;
 import fr.socle.kernel.valeur.Texte;
@@ -56,7 +57,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,9 +116,9 @@ public class DossierGraphQL {
         }
     }
 
-    public record FinancementInput(String financeur, BigDecimal montant) {
+    public record FinancementInput(String financeur, Montant montant) {
         Financement lire() {
-            return new Financement(financeur, montant);
+            return new Financement(financeur, montant == null ? null : montant.valeur());
         }
     }
 
@@ -199,7 +199,7 @@ public class DossierGraphQL {
         }
     }
 
-    public record ConventionInput(String libelle, BigDecimal tarif, String financeurParDefaut) {
+    public record ConventionInput(String libelle, Montant tarif, String financeurParDefaut) {
     }
 
     @MutationMapping
@@ -334,7 +334,8 @@ public class DossierGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public ConventionVue creerConvention(@Argument ConventionInput input) {
         String id = Identifiant.nouveau();
-        return ecritures.executer(id, new CreerConvention(id, input.libelle(), input.tarif(), input.financeurParDefaut()),
+        return ecritures.executer(id, new CreerConvention(id, input.libelle(),
+                input.tarif() == null ? null : input.tarif().valeur(), input.financeurParDefaut()),
                 () -> Optional.ofNullable(mongo.findById(id, ConventionVue.class)));
     }
 

@@ -27,7 +27,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,27 +51,26 @@ public class PieceGraphQL {
     }
 
     public record EnregistrerPieceInput(String dossierId, String numero, LocalDate dateEmission, LocalDate dateEcheance,
-                                        BigDecimal montant, BigDecimal solde) {
+                                        Montant montant, Montant solde) {
         EnregistrerPiece lire(String pieceId) {
             return new EnregistrerPiece(pieceId, Identifiant.lire(dossierId, "dossierId"),
                     Saisie.obligatoire("numero", numero, NumeroPiece::new),
                     dateEmission, dateEcheance,
-                    Saisie.obligatoire("montant", montant, Montant::new),
-                    Saisie.facultatif("solde", solde, Montant::new));
+                    Saisie.obligatoire("montant", montant), solde);
         }
     }
 
     public record CategorisationInput(Categorie categorie, String commentaire, LocalDate prochaineAction,
-                                      LocalDate datePromesse, BigDecimal montantPromis, String preuve, String responsable) {
+                                      LocalDate datePromesse, Montant montantPromis, String preuve, String responsable) {
         Categorisation lire() {
             return new Categorisation(categorie, commentaire, prochaineAction, datePromesse,
-                    Saisie.facultatif("montantPromis", montantPromis, Montant::new), preuve, responsable);
+                    montantPromis, preuve, responsable);
         }
     }
 
-    public record EcheanceInput(LocalDate date, BigDecimal montant) {
+    public record EcheanceInput(LocalDate date, Montant montant) {
         Echeance lire() {
-            return new Echeance(date, Saisie.obligatoire("montant", montant, Montant::new));
+            return new Echeance(date, montant);
         }
     }
 
@@ -94,11 +92,10 @@ public class PieceGraphQL {
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public PieceVue enregistrerPaiement(@Argument String pieceId, @Argument BigDecimal montant, @Argument LocalDate date,
+    public PieceVue enregistrerPaiement(@Argument String pieceId, @Argument Montant montant, @Argument LocalDate date,
                                         @Argument Integer versionAttendue) {
         String piece = Identifiant.lire(pieceId, "pieceId");
-        EnregistrerPaiement commande = new EnregistrerPaiement(piece,
-                Saisie.obligatoire("montant", montant, Montant::new), date, version(versionAttendue));
+        EnregistrerPaiement commande = new EnregistrerPaiement(piece, montant, date, version(versionAttendue));
         return ecritures.executer(piece, commande, () -> lire(piece));
     }
 

@@ -33,8 +33,8 @@ public record Categorisation(Categorie categorie, String commentaire, LocalDate 
         exigerSeulementPour(Categorie.PDP, categorie, "montantPromis", montantPromis);
         exigerSeulementPour(Categorie.RDE, categorie, "preuve", preuve);
         exigerSeulementPour(Categorie.LIT, categorie, "responsable", responsable);
-        if (montantPromis != null && montantPromis.valeur().signum() <= 0) {
-            throw Refus.invalide("montantPromis", "MONTANT_NON_POSITIF", "Le montant promis doit être positif");
+        if (montantPromis != null) {
+            montantPromis.positif("montantPromis");
         }
         if (categorie == Categorie.PDP && prochaineAction == null) {
             prochaineAction = datePromesse;

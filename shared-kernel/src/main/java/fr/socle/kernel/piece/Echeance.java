@@ -15,8 +15,6 @@ public record Echeance(LocalDate date, Montant montant) {
         if (montant == null) {
             throw Refus.invalide("montant", "OBLIGATOIRE", "Le montant de l'échéance est obligatoire");
         }
-        if (montant.valeur().signum() <= 0) {
-            throw Refus.invalide("montant", "MONTANT_NON_POSITIF", "Le montant d'une échéance doit être positif");
-        }
+        montant.positif("montant");
     }
 }
