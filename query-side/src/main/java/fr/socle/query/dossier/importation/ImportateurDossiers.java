@@ -59,11 +59,19 @@ public class ImportateurDossiers {
                     bilan.importees++;
                 } catch (RuntimeException e) {
                     ErreurClassee erreur = Classifieur.classer(e).orElseThrow(() -> e);
-                    bilan.rejets.add(new Rejet(ligne.numero(), erreur.champ(), erreur.regle(), erreur.message()));
+                    bilan.rejets.add(new Rejet(ligne.numero(), colonne(erreur.champ()), erreur.regle(), erreur.message()));
                 }
             }
             bilan.traitees++;
             apresChaqueLigne.run();
         }
+    }
+
+    /**
+     * Le champ d'un refus ramené à la colonne du fichier qui le porte : {@code titulaire.siret} (refus de
+     * l'agrégat) et {@code adresse.codePostal} désignent les colonnes {@code siret} et {@code codePostal}.
+     */
+    private static String colonne(String champ) {
+        return champ == null ? null : champ.substring(champ.lastIndexOf('.') + 1);
     }
 }
