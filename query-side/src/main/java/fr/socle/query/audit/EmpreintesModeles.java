@@ -1,5 +1,6 @@
 package fr.socle.query.audit;
 
+import fr.socle.query.dossier.importation.ImportDossiers;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * L'empreinte de chaque modèle de lecture : un SHA-256 de tous ses documents, dans l'ordre de leur
  * {@code _id}, champs triés par nom. Deux modèles de même contenu ont la même empreinte quel que soit
  * l'ordre dans lequel leurs champs ont été écrits : c'est ce qui prouve qu'une reconstruction rend les
- * modèles à l'identique. Les jetons de suivi des projections n'en sont pas.
+ * modèles à l'identique. Les jetons de suivi des projections et les comptes rendus d'import n'en sont pas.
  */
 @Component
 public class EmpreintesModeles {
@@ -35,7 +36,7 @@ public class EmpreintesModeles {
 
     public List<EmpreinteModele> calculer() {
         return mongo.getCollectionNames().stream()
-                .filter(nom -> !nom.startsWith("tracking") && !nom.startsWith("system"))
+                .filter(nom -> !nom.startsWith("tracking") && !nom.startsWith("system") && !nom.equals(ImportDossiers.COLLECTION))
                 .sorted()
                 .map(this::empreinte)
                 .toList();

@@ -44,8 +44,6 @@ import fr.socle.query.commun.Ecritures;
 import fr.socle.query.commun.PagesMongo;
 import fr.socle.query.commun.Roles;
 import fr.socle.query.commun.Saisie;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.domain.Sort;
@@ -69,9 +67,11 @@ public class DossierGraphQL {
     private final Ecritures ecritures;
     private final MongoTemplate mongo;
     private final PagesMongo pages;
+    private final CreateurDossiers creations;
 
-    public DossierGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages) {
+    public DossierGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, CreateurDossiers creations) {
         this.ecritures = ecritures;
+        this.creations = creations;
         this.mongo = mongo;
         this.pages = pages;
     }
@@ -206,26 +206,8 @@ public class DossierGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue creerDossier(@Argument CreerDossierInput input) {
         String id = Identifiant.nouveau();
-        CreerDossier commande = input.lire(id);
-        try {
-            return ecritures.executer(id, commande, () -> lire(id));
-        } catch (RuntimeException e) {
-            // Un dossier, ses fiches naissent sous des identifiants neufs : le seul flux qui puisse déjà
-            // exister est la réservation du SIRET, prise entre-temps par une création concurrente.
-            if (commande.titulaire() instanceof Entreprise entreprise && creationConcurrente(e)) {
-                throw entreprise.siretDejaUtilise(null);
-            }
-            throw e;
-        }
-    }
-
-    private static boolean creationConcurrente(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof AggregateStreamCreationException || c instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
+        creations.creer(input.lire(id));
+        return ecritures.suivre(id, () -> lire(id));
     }
 
     @MutationMapping

@@ -1,0 +1,59 @@
+package fr.socle.query.dossier;
+
+import fr.socle.kernel.dossier.CreerDossier;
+import fr.socle.kernel.dossier.Entreprise;
+import fr.socle.query.commun.ConfigurationLecture;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/** La création d'un dossier, qu'elle vienne d'une saisie de l'API ou d'une ligne d'un fichier importé. */
+@Component
+public class CreateurDossiers {
+
+    private final CommandGateway commandes;
+
+    public CreateurDossiers(CommandGateway commandes) {
+        this.commandes = commandes;
+    }
+
+    /** Par l'utilisateur authentifié de ce fil. */
+    public void creer(CreerDossier commande) {
+        envoyer(commande, commande);
+    }
+
+    /**
+     * Au nom de {@code auteur}, depuis un fil sans utilisateur authentifié (import en arrière-plan) : la
+     * signature des commandes garde alors l'auteur que la commande porte.
+     */
+    public void creer(CreerDossier commande, String auteur) {
+        envoyer(commande, GenericCommandMessage.asCommandMessage(commande)
+                .andMetaData(Map.of(ConfigurationLecture.AUTEUR, auteur)));
+    }
+
+    private void envoyer(CreerDossier commande, Object message) {
+        try {
+            commandes.sendAndWait(message);
+        } catch (RuntimeException e) {
+            // Un dossier, ses fiches naissent sous des identifiants neufs : le seul flux qui puisse déjà
+            // exister est la réservation du SIRET, prise entre-temps par une création concurrente.
+            if (commande.titulaire() instanceof Entreprise entreprise && creationConcurrente(e)) {
+                throw entreprise.siretDejaUtilise(null);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean creationConcurrente(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof AggregateStreamCreationException || c instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

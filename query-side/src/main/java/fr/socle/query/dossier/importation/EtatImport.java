@@ -1,0 +1,5 @@
+package fr.socle.query.dossier.importation;
+
+public enum EtatImport {
+    EN_COURS, TERMINE, ECHOUE
+}
