@@ -1,10 +1,12 @@
 package fr.socle.query.commun;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,6 +30,20 @@ public class Ecritures {
     public <T extends Versionne> T executer(String aggregatId, Object commande, Supplier<Optional<T>> lecture) {
         commandes.sendAndWait(commande);
         return suivre(aggregatId, lecture);
+    }
+
+    /** Envoie une commande et attend qu'elle soit durable, sans attendre de modèle de lecture. */
+    public void envoyer(Object commande) {
+        commandes.sendAndWait(commande);
+    }
+
+    /**
+     * Comme {@link #envoyer(Object)}, au nom de {@code auteur}, depuis un fil sans utilisateur authentifié
+     * (un travail en arrière-plan) : la signature des commandes garde alors l'auteur que la commande porte.
+     */
+    public void envoyer(Object commande, String auteur) {
+        commandes.sendAndWait(GenericCommandMessage.asCommandMessage(commande)
+                .andMetaData(Map.of(ConfigurationLecture.AUTEUR, auteur)));
     }
 
     /**

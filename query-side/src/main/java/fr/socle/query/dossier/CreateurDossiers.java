@@ -2,42 +2,34 @@ package fr.socle.query.dossier;
 
 import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.dossier.Entreprise;
-import fr.socle.query.commun.ConfigurationLecture;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import fr.socle.query.commun.Ecritures;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /** La création d'un dossier, qu'elle vienne d'une saisie de l'API ou d'une ligne d'un fichier importé. */
 @Component
 public class CreateurDossiers {
 
-    private final CommandGateway commandes;
+    private final Ecritures ecritures;
 
-    public CreateurDossiers(CommandGateway commandes) {
-        this.commandes = commandes;
+    public CreateurDossiers(Ecritures ecritures) {
+        this.ecritures = ecritures;
     }
 
     /** Par l'utilisateur authentifié de ce fil. */
     public void creer(CreerDossier commande) {
-        envoyer(commande, commande);
+        envoyer(commande, () -> ecritures.envoyer(commande));
     }
 
-    /**
-     * Au nom de {@code auteur}, depuis un fil sans utilisateur authentifié (import en arrière-plan) : la
-     * signature des commandes garde alors l'auteur que la commande porte.
-     */
+    /** Au nom de {@code auteur}, depuis un fil sans utilisateur authentifié (import en arrière-plan). */
     public void creer(CreerDossier commande, String auteur) {
-        envoyer(commande, GenericCommandMessage.asCommandMessage(commande)
-                .andMetaData(Map.of(ConfigurationLecture.AUTEUR, auteur)));
+        envoyer(commande, () -> ecritures.envoyer(commande, auteur));
     }
 
-    private void envoyer(CreerDossier commande, Object message) {
+    private static void envoyer(CreerDossier commande, Runnable envoi) {
         try {
-            commandes.sendAndWait(message);
+            envoi.run();
         } catch (RuntimeException e) {
             // Un dossier, ses fiches naissent sous des identifiants neufs : le seul flux qui puisse déjà
             // exister est la réservation du SIRET, prise entre-temps par une création concurrente.
