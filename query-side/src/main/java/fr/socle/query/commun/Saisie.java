@@ -35,4 +35,9 @@ public final class Saisie {
         }
         return lire(champ, () -> lecture.apply(saisie));
     }
+
+    /** La version attendue d'une mutation (un Int du contrat) telle que la commande la porte ; absente, rien n'est comparé. */
+    public static Long versionAttendue(Integer versionAttendue) {
+        return versionAttendue == null ? null : versionAttendue.longValue();
+    }
 }

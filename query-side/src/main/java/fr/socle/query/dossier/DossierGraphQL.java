@@ -214,7 +214,7 @@ public class DossierGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue changerEtatDossier(@Argument String id, @Argument EtatDossier etat, @Argument Integer versionAttendue) {
         String dossierId = Identifiant.lire(id, "id");
-        return ecrire(dossierId, new ChangerEtatDossier(dossierId, etat, version(versionAttendue)));
+        return ecrire(dossierId, new ChangerEtatDossier(dossierId, etat, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -222,7 +222,7 @@ public class DossierGraphQL {
     public DossierVue definirPrestation(@Argument String dossierId, @Argument PrestationInput input,
                                         @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new DefinirPrestation(id, input.lire(), version(versionAttendue)));
+        return ecrire(id, new DefinirPrestation(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -230,7 +230,7 @@ public class DossierGraphQL {
     public DossierVue enregistrerCommande(@Argument String dossierId, @Argument CommandeInput input,
                                           @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new EnregistrerCommande(id, input.lire(), version(versionAttendue)));
+        return ecrire(id, new EnregistrerCommande(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -238,7 +238,7 @@ public class DossierGraphQL {
     public DossierVue ajouterExercice(@Argument String dossierId, @Argument LocalDate debut, @Argument LocalDate fin,
                                       @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new AjouterExercice(id, Exercice.depuis(debut, fin), version(versionAttendue)));
+        return ecrire(id, new AjouterExercice(id, Exercice.depuis(debut, fin), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -246,7 +246,7 @@ public class DossierGraphQL {
     public DossierVue inviterDirigeant(@Argument String dossierId, @Argument InvitationInput input,
                                        @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new InviterDirigeant(id, input.lire(), input.envoyerMaintenant(), version(versionAttendue)));
+        return ecrire(id, new InviterDirigeant(id, input.lire(), input.envoyerMaintenant(), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -254,7 +254,7 @@ public class DossierGraphQL {
     public DossierVue affecterCollaborateur(@Argument String dossierId, @Argument String collaborateur,
                                             @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new AffecterCollaborateur(id, collaborateur(collaborateur), version(versionAttendue)));
+        return ecrire(id, new AffecterCollaborateur(id, collaborateur(collaborateur), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -262,21 +262,21 @@ public class DossierGraphQL {
     public DossierVue retirerCollaborateur(@Argument String dossierId, @Argument String collaborateur,
                                            @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new RetirerCollaborateur(id, collaborateur(collaborateur), version(versionAttendue)));
+        return ecrire(id, new RetirerCollaborateur(id, collaborateur(collaborateur), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue ajouterContact(@Argument String dossierId, @Argument ContactInput input, @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new AjouterContact(id, input.lire(), version(versionAttendue)));
+        return ecrire(id, new AjouterContact(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue ajouterNote(@Argument String dossierId, @Argument String texte, @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new AjouterNote(id, Identifiant.nouveau(), texte, version(versionAttendue)));
+        return ecrire(id, new AjouterNote(id, Identifiant.nouveau(), texte, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -285,14 +285,14 @@ public class DossierGraphQL {
         String id = Identifiant.lire(dossierId, "dossierId");
         return ecrire(id, new DeposerDocument(id, Identifiant.nouveau(), Texte.obligatoire(input.nom(), "nom"),
                 Optional.ofNullable(Texte.facultatif(input.typeMime(), "typeMime")).orElse("application/octet-stream"),
-                Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())), version(versionAttendue)));
+                Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue planifierSeance(@Argument String dossierId, @Argument SeanceInput input, @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new PlanifierSeance(id, input.lire(), version(versionAttendue)));
+        return ecrire(id, new PlanifierSeance(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -300,7 +300,7 @@ public class DossierGraphQL {
     public DossierVue enregistrerMessage(@Argument String dossierId, @Argument MessageInput input, @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
         return ecrire(id, new EnregistrerMessage(id, Identifiant.nouveau(), input.canal(), input.destinataireLu(),
-                Texte.facultatif(input.objet(), "objet"), version(versionAttendue)));
+                Texte.facultatif(input.objet(), "objet"), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -309,7 +309,7 @@ public class DossierGraphQL {
                                            @Argument StatutMessage statut, @Argument Integer versionAttendue) {
         String id = Identifiant.lire(dossierId, "dossierId");
         return ecrire(id, new ChangerStatutMessage(id, Identifiant.lire(messageId, "messageId"), statut,
-                version(versionAttendue)));
+                Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -416,10 +416,6 @@ public class DossierGraphQL {
 
     private DossierVue ecrire(String dossierId, Object commande) {
         return ecritures.executer(dossierId, commande, () -> lire(dossierId));
-    }
-
-    private static Long version(Integer versionAttendue) {
-        return versionAttendue == null ? null : versionAttendue.longValue();
     }
 
     private static String collaborateur(String saisie) {

@@ -112,14 +112,14 @@ public class IntervenantGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue genererMatricule(@Argument String id, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new GenererMatricule(intervenantId, version(versionAttendue)));
+        return ecrire(intervenantId, new GenererMatricule(intervenantId, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue genererNumeroDossier(@Argument String id, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new GenererNumeroDossier(intervenantId, version(versionAttendue)));
+        return ecrire(intervenantId, new GenererNumeroDossier(intervenantId, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -127,7 +127,7 @@ public class IntervenantGraphQL {
     public IntervenantVue changerNatureIntervenant(@Argument String id, @Argument NatureIntervenant nature,
                                                    @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ChangerNatureIntervenant(intervenantId, nature, version(versionAttendue)));
+        return ecrire(intervenantId, new ChangerNatureIntervenant(intervenantId, nature, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -136,28 +136,28 @@ public class IntervenantGraphQL {
                                                          @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new ChangerGestionnaireIntervenant(intervenantId,
-                utilisateurs.verifier(gerePar, "gerePar"), version(versionAttendue)));
+                utilisateurs.verifier(gerePar, "gerePar"), Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue desactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new DesactiverIntervenant(intervenantId, version(versionAttendue)));
+        return ecrire(intervenantId, new DesactiverIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue reactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ReactiverIntervenant(intervenantId, version(versionAttendue)));
+        return ecrire(intervenantId, new ReactiverIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue supprimerIntervenant(@Argument String id, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new SupprimerIntervenant(intervenantId, version(versionAttendue)));
+        return ecrire(intervenantId, new SupprimerIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -167,7 +167,7 @@ public class IntervenantGraphQL {
         String intervenantId = Identifiant.lire(id, "id");
         String utilisateur = ConfigurationLecture.auteurCourant();
         IntervenantVue fiche = ecrire(intervenantId, new MarquerIntervenantFavori(intervenantId, favori,
-                version(versionAttendue)));
+                Saisie.versionAttendue(versionAttendue)));
         ecritures.suivreSiExiste(FavorisUtilisateur.identifiant(utilisateur), () -> intervenants.favoris(utilisateur));
         return fiche;
     }
@@ -179,7 +179,7 @@ public class IntervenantGraphQL {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new PlanifierRendezVous(intervenantId, Identifiant.nouveau(), input.objet(),
                 input.debut(), input.fin(), Boolean.TRUE.equals(input.alerte()), input.participants(),
-                version(versionAttendue)));
+                Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -190,7 +190,7 @@ public class IntervenantGraphQL {
                                                         @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new RepondreRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
-                participant, reponse, version(versionAttendue)));
+                participant, reponse, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -199,7 +199,7 @@ public class IntervenantGraphQL {
                                                        @Argument String note, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new AnnoterRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
-                note, version(versionAttendue)));
+                note, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -208,7 +208,7 @@ public class IntervenantGraphQL {
                                                      @Argument IssueRendezVous issue, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new CloreRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
-                issue, version(versionAttendue)));
+                issue, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -217,7 +217,7 @@ public class IntervenantGraphQL {
                                                       @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new EnregistrerEmailIntervenant(intervenantId, Identifiant.nouveau(), objet,
-                version(versionAttendue)));
+                Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -226,7 +226,7 @@ public class IntervenantGraphQL {
                                                         @Argument StatutEmail statut, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new ChangerStatutEmailIntervenant(intervenantId, Identifiant.lire(emailId, "emailId"),
-                statut, version(versionAttendue)));
+                statut, Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -235,7 +235,7 @@ public class IntervenantGraphQL {
                                                    @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new AjouterClientIntervenant(intervenantId, Identifiant.lire(dossierId, "dossierId"),
-                version(versionAttendue)));
+                Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -244,7 +244,7 @@ public class IntervenantGraphQL {
                                                   @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         return ecrire(intervenantId, new ChangerPhotoIntervenant(intervenantId,
-                Saisie.obligatoire("photo", photo, Photo::depuis), version(versionAttendue)));
+                Saisie.obligatoire("photo", photo, Photo::depuis), Saisie.versionAttendue(versionAttendue)));
     }
 
     @QueryMapping
@@ -281,10 +281,6 @@ public class IntervenantGraphQL {
 
     private IntervenantVue ecrire(String intervenantId, Object commande) {
         return ecritures.executer(intervenantId, commande, () -> intervenants.lire(intervenantId));
-    }
-
-    private static Long version(Integer versionAttendue) {
-        return versionAttendue == null ? null : versionAttendue.longValue();
     }
 
     private static LocalTime heure(String saisie) {

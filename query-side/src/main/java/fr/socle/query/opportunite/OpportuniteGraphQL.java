@@ -115,7 +115,7 @@ public class OpportuniteGraphQL {
                                          @Argument Integer versionAttendue) {
         String id = Identifiant.lire(opportuniteId, "opportuniteId");
         Mission mission = input.lire(Identifiant.nouveau());
-        return ecritures.executer(id, new AjouterMission(id, mission, version(versionAttendue)), () -> lire(id));
+        return ecritures.executer(id, new AjouterMission(id, mission, Saisie.versionAttendue(versionAttendue)), () -> lire(id));
     }
 
     @MutationMapping
@@ -124,7 +124,7 @@ public class OpportuniteGraphQL {
                                          @Argument Integer versionAttendue) {
         String id = Identifiant.lire(opportuniteId, "opportuniteId");
         return ecritures.executer(id, new RetirerMission(id, Identifiant.lire(missionId, "missionId"),
-                version(versionAttendue)), () -> lire(id));
+                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
     }
 
     @MutationMapping
@@ -133,7 +133,7 @@ public class OpportuniteGraphQL {
                                                  @Argument Integer versionAttendue) {
         String id = Identifiant.lire(opportuniteId, "opportuniteId");
         return ecritures.executer(id, new RenseignerInformations(id, Informations.lire(informations),
-                version(versionAttendue)), () -> lire(id));
+                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
     }
 
     @MutationMapping
@@ -142,7 +142,7 @@ public class OpportuniteGraphQL {
                                         @Argument Integer versionAttendue) {
         String id = Identifiant.lire(opportuniteId, "opportuniteId");
         return ecritures.executer(id, new DefinirTaches(id, liste("taches", taches, TacheInput::lire),
-                version(versionAttendue)), () -> lire(id));
+                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
     }
 
     @MutationMapping
@@ -152,7 +152,7 @@ public class OpportuniteGraphQL {
                                                    @Argument Integer versionAttendue) {
         String id = Identifiant.lire(opportuniteId, "opportuniteId");
         return ecritures.executer(id, new DefinirPreventionRisques(id,
-                liste("mesures", mesures, MesurePreventionInput::lire), version(versionAttendue)), () -> lire(id));
+                liste("mesures", mesures, MesurePreventionInput::lire), Saisie.versionAttendue(versionAttendue)), () -> lire(id));
     }
 
     /** Rend la copie, une fois l'original vu verrouillé et le rappel vu programmé. */
@@ -163,7 +163,7 @@ public class OpportuniteGraphQL {
         String copieId = Identifiant.nouveau();
         String rappelId = Identifiant.nouveau();
         OpportuniteVue copie = ecritures.executer(copieId, new DupliquerOpportunite(originalId, copieId, rappelId,
-                LocalDate.now(horloge), version(versionAttendue)), () -> lire(copieId));
+                LocalDate.now(horloge), Saisie.versionAttendue(versionAttendue)), () -> lire(copieId));
         ecritures.suivre(originalId, () -> lire(originalId));
         ecritures.suivre(rappelId, () -> Optional.ofNullable(mongo.findById(rappelId, RappelVue.class)));
         return copie;
@@ -216,9 +216,5 @@ public class OpportuniteGraphQL {
         return IntStream.range(0, saisies.size())
                 .mapToObj(i -> Saisie.obligatoire(champ + "[" + i + "]", saisies.get(i), lecture))
                 .toList();
-    }
-
-    private static Long version(Integer versionAttendue) {
-        return versionAttendue == null ? null : versionAttendue.longValue();
     }
 }

@@ -86,7 +86,7 @@ public class PieceGraphQL {
     public PieceVue categoriserPiece(@Argument String id, @Argument CategorisationInput input,
                                      @Argument Integer versionAttendue) {
         String pieceId = Identifiant.lire(id, "id");
-        CategoriserPiece commande = new CategoriserPiece(pieceId, input.lire(), version(versionAttendue));
+        CategoriserPiece commande = new CategoriserPiece(pieceId, input.lire(), Saisie.versionAttendue(versionAttendue));
         return ecritures.executer(pieceId, commande, () -> lire(pieceId));
     }
 
@@ -95,7 +95,7 @@ public class PieceGraphQL {
     public PieceVue enregistrerPaiement(@Argument String pieceId, @Argument Montant montant, @Argument LocalDate date,
                                         @Argument Integer versionAttendue) {
         String piece = Identifiant.lire(pieceId, "pieceId");
-        EnregistrerPaiement commande = new EnregistrerPaiement(piece, montant, date, version(versionAttendue));
+        EnregistrerPaiement commande = new EnregistrerPaiement(piece, montant, date, Saisie.versionAttendue(versionAttendue));
         return ecritures.executer(piece, commande, () -> lire(piece));
     }
 
@@ -108,7 +108,7 @@ public class PieceGraphQL {
         for (int i = 0; echeances != null && i < echeances.size(); i++) {
             lues.add(Saisie.obligatoire("echeances." + i, echeances.get(i), EcheanceInput::lire));
         }
-        EtablirPlanPaiement commande = new EtablirPlanPaiement(piece, new Echeancier(lues), version(versionAttendue));
+        EtablirPlanPaiement commande = new EtablirPlanPaiement(piece, new Echeancier(lues), Saisie.versionAttendue(versionAttendue));
         return ecritures.executer(piece, commande, () -> lire(piece));
     }
 
@@ -116,7 +116,8 @@ public class PieceGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public PieceVue annulerPlanPaiement(@Argument String pieceId, @Argument String motif, @Argument Integer versionAttendue) {
         String piece = Identifiant.lire(pieceId, "pieceId");
-        return ecritures.executer(piece, new AnnulerPlanPaiement(piece, motif, version(versionAttendue)), () -> lire(piece));
+        return ecritures.executer(piece, new AnnulerPlanPaiement(piece, motif, Saisie.versionAttendue(versionAttendue)),
+                () -> lire(piece));
     }
 
     @QueryMapping
@@ -172,10 +173,6 @@ public class PieceGraphQL {
     @SchemaMapping(typeName = "Piece", field = "planPaiement")
     public SuiviPlan planPaiement(PieceVue piece) {
         return plansPaiement(piece).stream().filter(p -> p.statut() == StatutPlan.EN_COURS).findFirst().orElse(null);
-    }
-
-    private static Long version(Integer versionAttendue) {
-        return versionAttendue == null ? null : versionAttendue.longValue();
     }
 
     private Optional<PieceVue> lire(String id) {
