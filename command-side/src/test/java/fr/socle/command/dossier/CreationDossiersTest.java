@@ -1,5 +1,6 @@
 package fr.socle.command.dossier;
 
+import fr.socle.command.commun.VersionsRendues;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
 import fr.socle.kernel.dossier.Commande;
 import fr.socle.kernel.dossier.CommandeEnregistrée;
@@ -23,6 +24,7 @@ import fr.socle.kernel.dossier.PrestationDéfinie;
 import fr.socle.kernel.dossier.SiretRéservé;
 import fr.socle.kernel.dossier.TypeFiche;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
+import fr.socle.kernel.ecriture.VersionsEcrites;
 import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.erreur.ErreurClassee;
 import fr.socle.kernel.valeur.Civilite;
@@ -34,6 +36,7 @@ import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -47,7 +50,9 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +88,7 @@ class CreationDossiersTest {
                 .build().subscribe(bus);
         new AnnotationCommandHandlerAdapter<>(new CreationDossiers(dossiers, reservations, annuaire, conventions, calendrier, magasin))
                 .subscribe(bus);
+        new VersionsRendues().rendreLesVersions(bus, magasin);
         commandes = DefaultCommandGateway.builder().commandBus(bus).build();
     }
 
@@ -103,6 +109,23 @@ class CreationDossiersTest {
 
     private static CreerDossier simple(Object titulaire) {
         return new CreerDossier(Identifiant.nouveau(), (fr.socle.kernel.dossier.Titulaire) titulaire);
+    }
+
+    @Test
+    void la_commande_rend_la_version_de_chaque_agregat_qu_elle_a_ecrit() {
+        CreerDossier creation = simple(ACME);
+        Object reponse = commandes.sendAndWait(creation);
+
+        Map<String, Long> attendues = new HashMap<>();
+        publies.stream().map(DomainEventMessage.class::cast)
+                .forEach(e -> attendues.merge(e.getAggregateIdentifier(), e.getSequenceNumber(), Math::max));
+        assertThat(attendues).as("le dossier, la réservation du SIRET et la fiche").hasSizeGreaterThanOrEqualTo(3)
+                .containsKey(creation.dossierId());
+        assertThat(reponse).isInstanceOfSatisfying(VersionsEcrites.class,
+                versions -> assertThat(versions.versions()).isEqualTo(attendues));
+
+        Object refus = catchThrowable(() -> commandes.sendAndWait(simple(ACME)));
+        assertThat(refus).as("un refus ne rend pas de versions").isInstanceOf(Exception.class);
     }
 
     @Test

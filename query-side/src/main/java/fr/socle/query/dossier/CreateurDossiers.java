@@ -7,6 +7,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
+import java.util.function.Supplier;
+
 /** La création d'un dossier, qu'elle vienne d'une saisie de l'API ou d'une ligne d'un fichier importé. */
 @Component
 public class CreateurDossiers {
@@ -18,18 +20,18 @@ public class CreateurDossiers {
     }
 
     /** Par l'utilisateur authentifié de ce fil. */
-    public void creer(CreerDossier commande) {
-        envoyer(commande, () -> ecritures.envoyer(commande));
+    public Ecritures.Ecrit creer(CreerDossier commande) {
+        return envoyer(commande, () -> ecritures.envoyer(commande));
     }
 
     /** Au nom de {@code auteur}, depuis un fil sans utilisateur authentifié (import en arrière-plan). */
-    public void creer(CreerDossier commande, String auteur) {
-        envoyer(commande, () -> ecritures.envoyer(commande, auteur));
+    public Ecritures.Ecrit creer(CreerDossier commande, String auteur) {
+        return envoyer(commande, () -> ecritures.envoyer(commande, auteur));
     }
 
-    private static void envoyer(CreerDossier commande, Runnable envoi) {
+    private static Ecritures.Ecrit envoyer(CreerDossier commande, Supplier<Ecritures.Ecrit> envoi) {
         try {
-            envoi.run();
+            return envoi.get();
         } catch (RuntimeException e) {
             // Un dossier, ses fiches naissent sous des identifiants neufs : le seul flux qui puisse déjà
             // exister est la réservation du SIRET, prise entre-temps par une création concurrente.

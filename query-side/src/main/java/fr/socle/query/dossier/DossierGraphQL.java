@@ -206,8 +206,7 @@ public class DossierGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue creerDossier(@Argument CreerDossierInput input) {
         String id = Identifiant.nouveau();
-        creations.creer(input.lire(id));
-        return ecritures.suivre(id, () -> lire(id));
+        return creations.creer(input.lire(id)).lire(id, () -> lire(id));
     }
 
     @MutationMapping

@@ -166,10 +166,10 @@ public class IntervenantGraphQL {
                                                    @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         String utilisateur = ConfigurationLecture.auteurCourant();
-        IntervenantVue fiche = ecrire(intervenantId, new MarquerIntervenantFavori(intervenantId, favori,
+        Ecritures.Ecrit ecrit = ecritures.envoyer(new MarquerIntervenantFavori(intervenantId, favori,
                 Saisie.versionAttendue(versionAttendue)));
-        ecritures.suivreSiExiste(FavorisUtilisateur.identifiant(utilisateur), () -> intervenants.favoris(utilisateur));
-        return fiche;
+        ecrit.attendreSiEcrit(FavorisUtilisateur.identifiant(utilisateur), () -> intervenants.favoris(utilisateur));
+        return ecrit.lire(intervenantId, () -> intervenants.lire(intervenantId));
     }
 
     @MutationMapping

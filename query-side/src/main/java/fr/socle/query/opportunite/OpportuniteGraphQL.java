@@ -162,11 +162,11 @@ public class OpportuniteGraphQL {
         String originalId = Identifiant.lire(id, "id");
         String copieId = Identifiant.nouveau();
         String rappelId = Identifiant.nouveau();
-        OpportuniteVue copie = ecritures.executer(copieId, new DupliquerOpportunite(originalId, copieId, rappelId,
-                LocalDate.now(horloge), Saisie.versionAttendue(versionAttendue)), () -> lire(copieId));
-        ecritures.suivre(originalId, () -> lire(originalId));
-        ecritures.suivre(rappelId, () -> Optional.ofNullable(mongo.findById(rappelId, RappelVue.class)));
-        return copie;
+        Ecritures.Ecrit ecrit = ecritures.envoyer(new DupliquerOpportunite(originalId, copieId, rappelId,
+                LocalDate.now(horloge), Saisie.versionAttendue(versionAttendue)));
+        ecrit.lire(originalId, () -> lire(originalId));
+        ecrit.lire(rappelId, () -> Optional.ofNullable(mongo.findById(rappelId, RappelVue.class)));
+        return ecrit.lire(copieId, () -> lire(copieId));
     }
 
     @QueryMapping
