@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.ErreurClassee;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -29,20 +27,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Les bornes d'une requête GraphQL : taille du corps, profondeur et complexité de la requête. Un corps
+ * Les bornes d'une requête GraphQL : taille du corps, et ce que la requête coûte ({@link CoutRequete}). Un corps
  * trop gros ou qui n'est pas une requête GraphQL en JSON reçoit une erreur au format du contrat.
  */
 @Configuration
 public class LimitesRequetes {
 
     @Bean
-    public Instrumentation profondeurMaximale(@Value("${socle.limites.profondeur:12}") int profondeur) {
-        return new MaxQueryDepthInstrumentation(profondeur);
-    }
-
-    @Bean
-    public Instrumentation complexiteMaximale(@Value("${socle.limites.complexite:400}") int complexite) {
-        return new MaxQueryComplexityInstrumentation(complexite);
+    public Instrumentation coutMaximal(@Value("${socle.limites.profondeur:12}") int profondeur,
+                                       @Value("${socle.limites.complexite:400}") int complexite,
+                                       @Value("${socle.limites.introspection.profondeur:15}") int profondeurIntrospection,
+                                       @Value("${socle.limites.introspection.complexite:500}") int complexiteIntrospection) {
+        return new CoutRequete(new CoutRequete.Bornes(profondeur, complexite),
+                new CoutRequete.Bornes(profondeurIntrospection, complexiteIntrospection));
     }
 
     @Bean
