@@ -1,5 +1,11 @@
 package fr.socle.app;
 
+import fr.socle.api.analyse.StatistiquesDossiersFiltre;
+import fr.socle.api.analyse.StatistiquesIntervenantsFiltre;
+import fr.socle.api.analyse.StatistiquesOpportunitesFiltre;
+import fr.socle.api.opportunite.OuvrirOpportuniteInput;
+import fr.socle.api.intervenant.CreerIntervenantInput;
+import fr.socle.api.dossier.CreerDossierInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,15 @@
 package fr.socle.app;
 
+import fr.socle.api.dossier.PrestationInput;
+import fr.socle.api.dossier.CommandeInput;
+import fr.socle.api.dossier.InvitationInput;
+import fr.socle.api.dossier.CreerDossierInput;
+import fr.socle.api.dossier.ContactInput;
+import fr.socle.api.dossier.DocumentInput;
+import fr.socle.api.dossier.SeanceInput;
+import fr.socle.api.dossier.MessageInput;
+import fr.socle.api.dossier.ConventionInput;
+import fr.socle.api.dossier.DossierFiltre;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

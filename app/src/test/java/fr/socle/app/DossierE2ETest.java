@@ -1,5 +1,7 @@
 package fr.socle.app;
 
+import fr.socle.api.dossier.CreerDossierInput;
+import fr.socle.api.dossier.DossierFiltre;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package fr.socle.app;
 
+import fr.socle.api.dossier.DossierFiltre;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.socle.kernel.dossier.DossierCréé;
 import fr.socle.kernel.dossier.Personne;

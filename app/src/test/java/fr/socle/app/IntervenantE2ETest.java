@@ -1,5 +1,7 @@
 package fr.socle.app;
 
+import fr.socle.api.intervenant.CreerIntervenantInput;
+import fr.socle.api.intervenant.RendezVousInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.socle.kernel.valeur.Nir;
 import org.junit.jupiter.api.Test;

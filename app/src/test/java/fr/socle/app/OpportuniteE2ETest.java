@@ -1,5 +1,12 @@
 package fr.socle.app;
 
+import fr.socle.api.suivi.EvenementIndesirableInput;
+import fr.socle.api.suivi.NoteSatisfactionInput;
+import fr.socle.api.opportunite.OuvrirOpportuniteInput;
+import fr.socle.api.opportunite.MissionInput;
+import fr.socle.api.opportunite.TacheInput;
+import fr.socle.api.opportunite.MesurePreventionInput;
+import fr.socle.api.intervenant.CreerIntervenantInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

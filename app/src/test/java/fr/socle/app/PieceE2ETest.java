@@ -1,5 +1,8 @@
 package fr.socle.app;
 
+import fr.socle.api.piece.EnregistrerPieceInput;
+import fr.socle.api.piece.CategorisationInput;
+import fr.socle.api.piece.EcheanceInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,5 +1,7 @@
 package fr.socle.app;
 
+import fr.socle.api.suivi.EvenementIndesirableInput;
+import fr.socle.api.opportunite.OuvrirOpportuniteInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -4,11 +4,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * Le côté requêtes déployé seul (production) : API GraphQL, projections et modèles de lecture MongoDB,
- * audit. Les commandes partent vers le côté commandes par Axon Server, les événements en reviennent.
+ * Le côté requêtes déployé seul (production) : projections et modèles de lecture MongoDB ({@code fr.socle.query}),
+ * et l'API GraphQL qui les lit et envoie les commandes ({@code fr.socle.api}). Les commandes partent vers le côté commandes par Axon Server, les événements en reviennent.
  * Sa configuration est {@code query-side.yml}.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"fr.socle.query", "fr.socle.api"})
 public class QuerySideApplication {
 
     /** Le nom des fichiers de configuration de ce côté : {@code query-side.yml}, {@code query-side-<profil>.yml}. */

@@ -1,10 +1,11 @@
 package fr.socle.app.ligne;
 
+import fr.socle.api.commun.Auteurs;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.query.commun.ConfigurationLecture;
-import fr.socle.query.dossier.importation.FichierDossiers;
-import fr.socle.query.dossier.importation.FormatImport;
-import fr.socle.query.dossier.importation.ImportateurDossiers;
+import fr.socle.api.dossier.importation.FichierDossiers;
+import fr.socle.api.dossier.importation.FormatImport;
+import fr.socle.api.dossier.importation.ImportateurDossiers;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public class ImporterDossiers implements CommandeEnLigne {
         }
         Progression progression = new Progression(nom(), fichier.lignes().size(), System.err);
         ImportateurDossiers.Bilan bilan = new ImportateurDossiers.Bilan();
-        importateur.importer(fichier, ConfigurationLecture.auteurCourant(), bilan, () -> progression.avancer(bilan.traitees()));
+        importateur.importer(fichier, Auteurs.auteurCourant(), bilan, () -> progression.avancer(bilan.traitees()));
         System.out.printf("%s : %d dossier(s) créé(s), %d ligne(s) refusée(s)%n", nom(), bilan.importees(),
                 bilan.rejets().size());
         bilan.rejets().forEach(System.out::println);

@@ -37,18 +37,31 @@ class CouchesTest {
     static final ArchRule le_noyau_ne_connait_ni_spring_ni_mongodb_ni_le_web = noClasses()
             .that().resideInAPackage("fr.socle.kernel..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
-                    "jakarta.servlet..", "graphql..", "org.apache.poi..", "fr.socle.command..", "fr.socle.query..", "fr.socle.app..");
+                    "jakarta.servlet..", "graphql..", "org.apache.poi..", "fr.socle.command..", "fr.socle.query..", "fr.socle.api..",
+                    "fr.socle.app..");
 
     @ArchTest
     static final ArchRule le_cote_commandes_ignore_le_cote_lectures = noClasses()
             .that().resideInAPackage("fr.socle.command..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.socle.query..", "fr.socle.app..", "graphql..",
+            .should().dependOnClassesThat().resideInAnyPackage("fr.socle.query..", "fr.socle.api..", "fr.socle.app..", "graphql..",
                     "org.springframework.graphql..", "org.springframework.data.mongodb..");
 
     @ArchTest
     static final ArchRule le_cote_lectures_ignore_le_cote_commandes = noClasses()
             .that().resideInAPackage("fr.socle.query..")
             .should().dependOnClassesThat().resideInAnyPackage("fr.socle.command..", "fr.socle.app..");
+
+    /**
+     * Deux pièces du côté requêtes : les projections et leurs modèles de lecture ({@code fr.socle.query}),
+     * et l'API qui les lit et envoie les commandes ({@code fr.socle.api}). Les premières ignorent la seconde,
+     * et le protocole : GraphQL, HTTP et l'authentification sont l'affaire de l'API.
+     */
+    @ArchTest
+    static final ArchRule les_modeles_de_lecture_ignorent_l_api_et_le_protocole = noClasses()
+            .that().resideInAPackage("fr.socle.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.socle.api..", "graphql..",
+                    "org.springframework.graphql..", "org.springframework.web..", "org.springframework.security..",
+                    "jakarta.servlet..");
 
     private static final DescribedPredicate<JavaClass> UNE_PROJECTION = describe("traitent des événements (projections)",
             classe -> classe.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(EventHandler.class)));
@@ -68,7 +81,7 @@ class CouchesTest {
      * côté commandes, la ligne de commande. Rien d'autre.
      */
     private static final DescribedPredicate<JavaClass> AUTORISE_A_COMMANDER = describe("le chemin des écritures",
-            classe -> Set.of("fr.socle.query.commun.Ecritures", "fr.socle.query.rappel.PlanificateurRappels").contains(classe.getName())
+            classe -> Set.of("fr.socle.api.commun.Ecritures", "fr.socle.query.rappel.PlanificateurRappels").contains(classe.getName())
                     || classe.getPackageName().startsWith("fr.socle.app.ligne")
                     || classe.getPackageName().startsWith("fr.socle.command") && classe.isAnnotatedWith(ProcessingGroup.class));
 

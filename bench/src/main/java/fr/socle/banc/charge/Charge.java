@@ -1,5 +1,6 @@
 package fr.socle.banc.charge;
 
+import fr.socle.api.dossier.CreerDossierInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.socle.banc.moteur.Client;
 

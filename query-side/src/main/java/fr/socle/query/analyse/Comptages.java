@@ -20,25 +20,25 @@ import java.util.List;
  * du métier), comme les bornes des filtres.
  */
 @Component
-class Comptages {
+public class Comptages {
 
     /** Le nombre de documents d'une période. */
-    record ComptePeriode(@Id String periode, int nombre) {
+    public record ComptePeriode(@Id String periode, int nombre) {
     }
 
     private final MongoTemplate mongo;
     private final ZoneId fuseau;
 
-    Comptages(MongoTemplate mongo, Clock horloge) {
+    public Comptages(MongoTemplate mongo, Clock horloge) {
         this.mongo = mongo;
         this.fuseau = horloge.getZone();
     }
 
-    ZoneId fuseau() {
+    public ZoneId fuseau() {
         return fuseau;
     }
 
-    long compter(Class<?> modele, Criteria criteres) {
+    public long compter(Class<?> modele, Criteria criteres) {
         return mongo.count(Query.query(criteres), modele);
     }
 
@@ -46,7 +46,7 @@ class Comptages {
      * Le nombre de documents de chaque combinaison de valeurs des {@code cles} présente dans la sélection :
      * un document par combinaison, avec chaque clé et {@code nombre}.
      */
-    List<Document> parCles(Class<?> modele, Criteria criteres, String... cles) {
+    public List<Document> parCles(Class<?> modele, Criteria criteres, String... cles) {
         Aggregation agregation = Aggregation.newAggregation(
                 Aggregation.match(criteres),
                 Aggregation.group(cles).count().as("nombre"));
@@ -58,7 +58,7 @@ class Comptages {
     }
 
     /** Les périodes où tombe au moins un {@code champDate} de la sélection, dans l'ordre chronologique. */
-    List<ComptePeriode> parPeriode(Class<?> modele, Criteria criteres, String champDate, Granularite granularite) {
+    public List<ComptePeriode> parPeriode(Class<?> modele, Criteria criteres, String champDate, Granularite granularite) {
         Aggregation agregation = Aggregation.newAggregation(
                 Aggregation.match(criteres),
                 Aggregation.project().and(DateOperators.dateOf(champDate)

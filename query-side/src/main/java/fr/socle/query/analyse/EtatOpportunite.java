@@ -4,7 +4,7 @@ package fr.socle.query.analyse;
 public enum EtatOpportunite {
     ACTIVE, VERROUILLEE;
 
-    static EtatOpportunite de(boolean verrouillee) {
+    public static EtatOpportunite de(boolean verrouillee) {
         return verrouillee ? VERROUILLEE : ACTIVE;
     }
 }

@@ -11,26 +11,26 @@ import java.time.ZoneId;
  * Des jours civils, bornes comprises, tels que les utilisateurs les voient dans leur fuseau ; l'une ou
  * l'autre borne peut manquer.
  */
-record Periode(LocalDate depuis, LocalDate jusqua) {
+public record Periode(LocalDate depuis, LocalDate jusqua) {
 
-    Periode {
+    public Periode {
         if (depuis != null && jusqua != null && jusqua.isBefore(depuis)) {
             throw Refus.invalide("jusqua", "PERIODE_INVALIDE", "« jusqua » ne peut précéder « depuis »");
         }
     }
 
     /** Le premier instant de la période, ou null. */
-    Instant debut(ZoneId fuseau) {
+    public Instant debut(ZoneId fuseau) {
         return depuis == null ? null : depuis.atStartOfDay(fuseau).toInstant();
     }
 
     /** Le premier instant qui suit la période (exclu), ou null. */
-    Instant fin(ZoneId fuseau) {
+    public Instant fin(ZoneId fuseau) {
         return jusqua == null ? null : jusqua.plusDays(1).atStartOfDay(fuseau).toInstant();
     }
 
     /** Ajoute à {@code criteres} la condition « {@code champ} tombe dans la période ». */
-    Criteria restreindre(Criteria criteres, String champ, ZoneId fuseau) {
+    public Criteria restreindre(Criteria criteres, String champ, ZoneId fuseau) {
         if (depuis == null && jusqua == null) {
             return criteres;
         }

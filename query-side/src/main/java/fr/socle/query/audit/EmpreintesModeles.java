@@ -1,6 +1,6 @@
 package fr.socle.query.audit;
 
-import fr.socle.query.dossier.importation.ImportDossiers;
+import fr.socle.api.dossier.importation.ImportDossiers;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

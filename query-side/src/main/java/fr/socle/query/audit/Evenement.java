@@ -18,7 +18,7 @@ import java.util.Optional;
 public record Evenement(long sequence, String type, Instant horodatage, String auteur, String aggregatId,
                         String aggregatType, String correlation, String identifiant, Object donnees, Long position) {
 
-    static Evenement de(DomainEventMessage<?> message, ObjectMapper json) {
+    public static Evenement de(DomainEventMessage<?> message, ObjectMapper json) {
         return de(message, null, json);
     }
 

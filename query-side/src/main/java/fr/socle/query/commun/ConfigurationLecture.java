@@ -1,27 +1,21 @@
 package fr.socle.query.commun;
 
 import com.mongodb.client.MongoClient;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
-import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.Map;
 
-/** Projections, jetons de suivi et métadonnées d'audit des commandes, communs à toutes les fonctions. */
+/** Projections, jetons de suivi et noms des métadonnées d'audit, communs à toutes les fonctions. */
 @Configuration
 public class ConfigurationLecture {
 
@@ -57,24 +51,5 @@ public class ConfigurationLecture {
         // chaque lot ne protégerait rien et tiendrait le verrou d'écriture de SQLite pendant tout le lot,
         // au détriment des commandes.
         processeurs.registerDefaultTransactionManager(configuration -> NoTransactionManager.INSTANCE);
-    }
-
-    /**
-     * Chaque commande porte l'utilisateur authentifié qui l'a émise ; ses événements en héritent. Une
-     * commande émise hors requête (politique réagissant à un événement, planificateur) garde l'auteur
-     * qu'elle porte déjà : celui de l'événement qui l'a causée, ou le nom du processus.
-     */
-    @Autowired
-    public void signerLesCommandes(CommandGateway commandes) {
-        commandes.registerDispatchInterceptor(
-                (MessageDispatchInterceptor<CommandMessage<?>>) messages -> (i, commande) ->
-                        auteurCourant().equals(ANONYME) && commande.getMetaData().containsKey(AUTEUR)
-                                ? commande
-                                : commande.andMetaData(Map.of(AUTEUR, auteurCourant())));
-    }
-
-    public static String auteurCourant() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() || auth.getName() == null ? ANONYME : auth.getName();
     }
 }

@@ -22,7 +22,7 @@ public record NoteDossierVue(@Id String cle, String noteId, String dossierId, in
     }
 
     /** Les clés des notes d'un dossier, de la première à la dernière. */
-    static List<String> cles(String dossierId, int nombre) {
+    public static List<String> cles(String dossierId, int nombre) {
         return IntStream.rangeClosed(1, nombre).mapToObj(rang -> cle(dossierId, rang)).toList();
     }
 }

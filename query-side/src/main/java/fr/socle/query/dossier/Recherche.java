@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** La clé sous laquelle on cherche un nom : minuscules et sans accents, « Élodie » se trouve en tapant « elo ». */
-final class Recherche {
+public final class Recherche {
 
     private static final Pattern DIACRITIQUES = Pattern.compile("\\p{M}+");
 
@@ -21,7 +21,7 @@ final class Recherche {
     }
 
     /** L'expression « commence par » d'une saisie, caractères spéciaux neutralisés. */
-    static String commencePar(String saisie) {
+    public static String commencePar(String saisie) {
         return "^" + Pattern.quote(cle(saisie));
     }
 }

@@ -81,7 +81,7 @@ public class Intervenants {
      * Les autres fiches (non supprimées) qui partagent avec celle-ci un téléphone, le NIR, l'e-mail ou
      * le couple nom + prénom, chacune avec ses motifs.
      */
-    List<Suspect> suspects(String id) {
+    public List<Suspect> suspects(String id) {
         IntervenantVue fiche = lire(id).orElseThrow(() -> Refus.introuvable("id", "Aucun intervenant " + id));
         List<Criteria> ressemblances = new ArrayList<>();
         if (!fiche.telephones().isEmpty()) {

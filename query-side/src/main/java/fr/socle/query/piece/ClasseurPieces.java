@@ -21,7 +21,7 @@ import java.util.Iterator;
  * <p>Excel ne connaît que des nombres en double précision : les montants sont sommés en BigDecimal
  * puis écrits tels quels ; à deux décimales et sous 10^12 euros, ils se relisent exactement.
  */
-final class ClasseurPieces {
+public final class ClasseurPieces {
 
     static final String[] EN_TETES = {"Numéro", "Dossier", "Émission", "Échéance", "Montant", "Solde", "Catégorie",
             "Prochaine action", "Ouverte", "Jours de retard"};
@@ -31,7 +31,7 @@ final class ClasseurPieces {
     private ClasseurPieces() {
     }
 
-    static void ecrire(Iterator<PieceVue> pieces, LocalDate aujourdhui, OutputStream sortie) throws IOException {
+    public static void ecrire(Iterator<PieceVue> pieces, LocalDate aujourdhui, OutputStream sortie) throws IOException {
         try (SXSSFWorkbook classeur = new SXSSFWorkbook(LIGNES_EN_MEMOIRE)) {
             SXSSFSheet feuille = classeur.createSheet("Pièces");
             CellStyle gras = classeur.createCellStyle();

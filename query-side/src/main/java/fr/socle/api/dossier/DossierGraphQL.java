@@ -1,0 +1,247 @@
+package fr.socle.api.dossier;
+
+import fr.socle.query.dossier.ContenuDocumentVue;
+import fr.socle.query.dossier.ConventionVue;
+import fr.socle.query.dossier.DossierVue;
+import fr.socle.query.dossier.FicheAnnuaireVue;
+import fr.socle.query.dossier.NoteDossierVue;
+import fr.socle.query.dossier.Recherche;
+import fr.socle.kernel.dossier.AffecterCollaborateur;
+import fr.socle.kernel.dossier.AjouterContact;
+import fr.socle.kernel.dossier.AjouterExercice;
+import fr.socle.kernel.dossier.AjouterNote;
+import fr.socle.kernel.dossier.ChangerEtatDossier;
+import fr.socle.kernel.dossier.ChangerStatutMessage;
+import fr.socle.kernel.dossier.ContenuDocument;
+import fr.socle.kernel.dossier.CreerConvention;
+import fr.socle.kernel.dossier.DefinirPrestation;
+import fr.socle.kernel.dossier.DeposerDocument;
+import fr.socle.kernel.dossier.EnregistrerCommande;
+import fr.socle.kernel.dossier.EnregistrerMessage;
+import fr.socle.kernel.dossier.EtatDossier;
+import fr.socle.kernel.dossier.Exercice;
+import fr.socle.kernel.dossier.InviterDirigeant;
+import fr.socle.kernel.dossier.PlanifierSeance;
+import fr.socle.kernel.dossier.RetirerCollaborateur;
+import fr.socle.kernel.dossier.StatutMessage;
+import fr.socle.kernel.valeur.Identifiant;
+import fr.socle.kernel.valeur.Texte;
+import fr.socle.query.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.query.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.Saisie;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Controller
+public class DossierGraphQL {
+
+    private final Ecritures ecritures;
+    private final MongoTemplate mongo;
+    private final PagesMongo pages;
+    private final CreateurDossiers creations;
+
+    public DossierGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, CreateurDossiers creations) {
+        this.ecritures = ecritures;
+        this.creations = creations;
+        this.mongo = mongo;
+        this.pages = pages;
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue creerDossier(@Argument CreerDossierInput input) {
+        String id = Identifiant.nouveau();
+        return creations.creer(input.lire(id)).lire(id, () -> lire(id));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue changerEtatDossier(@Argument String id, @Argument EtatDossier etat, @Argument Integer versionAttendue) {
+        String dossierId = Identifiant.lire(id, "id");
+        return ecrire(dossierId, new ChangerEtatDossier(dossierId, etat, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue definirPrestation(@Argument String dossierId, @Argument PrestationInput input,
+                                        @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new DefinirPrestation(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue enregistrerCommande(@Argument String dossierId, @Argument CommandeInput input,
+                                          @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new EnregistrerCommande(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue ajouterExercice(@Argument String dossierId, @Argument LocalDate debut, @Argument LocalDate fin,
+                                      @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new AjouterExercice(id, Exercice.depuis(debut, fin), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue inviterDirigeant(@Argument String dossierId, @Argument InvitationInput input,
+                                       @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new InviterDirigeant(id, input.lire(), input.envoyerMaintenant(), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue affecterCollaborateur(@Argument String dossierId, @Argument String collaborateur,
+                                            @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new AffecterCollaborateur(id, collaborateur(collaborateur), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue retirerCollaborateur(@Argument String dossierId, @Argument String collaborateur,
+                                           @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new RetirerCollaborateur(id, collaborateur(collaborateur), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue ajouterContact(@Argument String dossierId, @Argument ContactInput input, @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new AjouterContact(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue ajouterNote(@Argument String dossierId, @Argument String texte, @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new AjouterNote(id, Identifiant.nouveau(), texte, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue deposerDocument(@Argument String dossierId, @Argument DocumentInput input, @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new DeposerDocument(id, Identifiant.nouveau(), Texte.obligatoire(input.nom(), "nom"),
+                Optional.ofNullable(Texte.facultatif(input.typeMime(), "typeMime")).orElse("application/octet-stream"),
+                Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue planifierSeance(@Argument String dossierId, @Argument SeanceInput input, @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new PlanifierSeance(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue enregistrerMessage(@Argument String dossierId, @Argument MessageInput input, @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new EnregistrerMessage(id, Identifiant.nouveau(), input.canal(), input.destinataireLu(),
+                Texte.facultatif(input.objet(), "objet"), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public DossierVue changerStatutMessage(@Argument String dossierId, @Argument String messageId,
+                                           @Argument StatutMessage statut, @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(dossierId, "dossierId");
+        return ecrire(id, new ChangerStatutMessage(id, Identifiant.lire(messageId, "messageId"), statut,
+                Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public ConventionVue creerConvention(@Argument ConventionInput input) {
+        String id = Identifiant.nouveau();
+        return ecritures.executer(id, new CreerConvention(id, input.libelle(),
+                input.tarif() == null ? null : input.tarif().valeur(), input.financeurParDefaut()),
+                () -> Optional.ofNullable(mongo.findById(id, ConventionVue.class)));
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public DossierVue dossier(@Argument String id) {
+        return lire(Identifiant.lire(id, "id")).orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public Connexion<DossierVue> dossiers(@Argument DossierFiltre filtre, @Argument Integer first, @Argument String after) {
+        return pages.page(filtre == null ? new Criteria() : filtre.criteres(), DossierVue.class, first, after,
+                DossierVue::position);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public Connexion<FicheAnnuaireVue> rechercherAnnuaire(@Argument String nom, @Argument Integer first, @Argument String after) {
+        String saisie = Texte.obligatoire(nom, "nom");
+        Criteria criteres = new Criteria().orOperator(
+                Criteria.where("nomRecherche").regex(Recherche.commencePar(saisie)),
+                Criteria.where("prenomRecherche").regex(Recherche.commencePar(saisie)));
+        return pages.page(criteres, FicheAnnuaireVue.class, first, after, FicheAnnuaireVue::position);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public Connexion<ConventionVue> conventions(@Argument Integer first, @Argument String after) {
+        return pages.page(new Criteria(), ConventionVue.class, first, after, ConventionVue::position);
+    }
+
+    @SchemaMapping(typeName = "Dossier", field = "transitionsPermises")
+    public List<EtatDossier> transitionsPermises(DossierVue dossier) {
+        return List.copyOf(dossier.etat().suivantsPermis());
+    }
+
+    @SchemaMapping(typeName = "Dossier", field = "notes")
+    public List<NoteDossierVue> notes(DossierVue dossier) {
+        if (dossier.nombreNotes() == 0) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(NoteDossierVue.cles(dossier.id(), dossier.nombreNotes())))
+                .with(Sort.by("rang")), NoteDossierVue.class);
+    }
+
+    @SchemaMapping(typeName = "NoteDossier", field = "id")
+    public String idNote(NoteDossierVue note) {
+        return note.noteId();
+    }
+
+    @SchemaMapping(typeName = "DocumentDossier", field = "contenu")
+    public String contenu(DossierVue.DocumentVue document) {
+        ContenuDocumentVue contenu = mongo.findById(document.id(), ContenuDocumentVue.class);
+        return contenu == null ? null : contenu.contenuBase64();
+    }
+
+    private DossierVue ecrire(String dossierId, Object commande) {
+        return ecritures.executer(dossierId, commande, () -> lire(dossierId));
+    }
+
+    static String collaborateur(String saisie) {
+        return Texte.obligatoire(saisie, "collaborateur");
+    }
+
+    private Optional<DossierVue> lire(String id) {
+        return Optional.ofNullable(mongo.findById(id, DossierVue.class));
+    }
+}

@@ -1,0 +1,256 @@
+package fr.socle.api.intervenant;
+
+import fr.socle.api.commun.AdresseInput;
+import fr.socle.api.commun.Auteurs;
+import fr.socle.query.intervenant.IntervenantVue;
+import fr.socle.query.intervenant.Intervenants;
+import fr.socle.kernel.intervenant.AjouterClientIntervenant;
+import fr.socle.kernel.intervenant.AnnoterRendezVous;
+import fr.socle.kernel.intervenant.ChangerGestionnaireIntervenant;
+import fr.socle.kernel.intervenant.ChangerNatureIntervenant;
+import fr.socle.kernel.intervenant.ChangerPhotoIntervenant;
+import fr.socle.kernel.intervenant.ChangerStatutEmailIntervenant;
+import fr.socle.kernel.intervenant.CloreRendezVous;
+import fr.socle.kernel.intervenant.CreerIntervenant;
+import fr.socle.kernel.intervenant.DesactiverIntervenant;
+import fr.socle.kernel.intervenant.EnregistrerEmailIntervenant;
+import fr.socle.kernel.intervenant.FavorisUtilisateur;
+import fr.socle.kernel.intervenant.GenererMatricule;
+import fr.socle.kernel.intervenant.GenererNumeroDossier;
+import fr.socle.kernel.intervenant.IssueRendezVous;
+import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
+import fr.socle.kernel.intervenant.NatureIntervenant;
+import fr.socle.kernel.intervenant.Photo;
+import fr.socle.kernel.intervenant.PlanifierRendezVous;
+import fr.socle.kernel.intervenant.ReactiverIntervenant;
+import fr.socle.kernel.intervenant.RepondreRendezVous;
+import fr.socle.kernel.intervenant.ReponseParticipant;
+import fr.socle.kernel.intervenant.StatutEmail;
+import fr.socle.kernel.intervenant.SupprimerIntervenant;
+import fr.socle.kernel.valeur.Email;
+import fr.socle.kernel.valeur.Identifiant;
+import fr.socle.kernel.valeur.Nir;
+import fr.socle.kernel.valeur.Telephone;
+import fr.socle.query.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.query.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.Saisie;
+import fr.socle.api.commun.UtilisateursConnus;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+/** Les fiches des intervenants : création, matricule, situation, doublons, favoris, rendez-vous, e-mails, photo. */
+@Controller
+public class IntervenantGraphQL {
+
+    private final Ecritures ecritures;
+    private final PagesMongo pages;
+    private final Intervenants intervenants;
+    private final UtilisateursConnus utilisateurs;
+
+    public IntervenantGraphQL(Ecritures ecritures, PagesMongo pages, Intervenants intervenants,
+                              UtilisateursConnus utilisateurs) {
+        this.ecritures = ecritures;
+        this.pages = pages;
+        this.intervenants = intervenants;
+        this.utilisateurs = utilisateurs;
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue creerIntervenant(@Argument CreerIntervenantInput input) {
+        String id = Identifiant.nouveau();
+        CreerIntervenant commande = new CreerIntervenant(id, input.civilite(), input.nom(), input.prenom(),
+                Saisie.facultatif("adresse", input.adresse(), AdresseInput::lire),
+                Saisie.facultatif("telephones", input.telephones(), l -> l.stream().map(Telephone::new).toList()),
+                Saisie.facultatif("email", input.email(), Email::new),
+                Saisie.facultatif("nir", input.nir(), Nir::new),
+                input.nature(), input.competences(),
+                Saisie.facultatif("disponibilites", input.disponibilites(),
+                        l -> l.stream().map(DisponibiliteInput::lire).toList()),
+                utilisateurs.verifier(input.gerePar(), "gerePar"));
+        return ecrire(id, commande);
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue genererMatricule(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new GenererMatricule(intervenantId, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue genererNumeroDossier(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new GenererNumeroDossier(intervenantId, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue changerNatureIntervenant(@Argument String id, @Argument NatureIntervenant nature,
+                                                   @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ChangerNatureIntervenant(intervenantId, nature, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue changerGestionnaireIntervenant(@Argument String id, @Argument String gerePar,
+                                                         @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ChangerGestionnaireIntervenant(intervenantId,
+                utilisateurs.verifier(gerePar, "gerePar"), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue desactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new DesactiverIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue reactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ReactiverIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue supprimerIntervenant(@Argument String id, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new SupprimerIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue marquerIntervenantFavori(@Argument String id, @Argument boolean favori,
+                                                   @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        String utilisateur = Auteurs.auteurCourant();
+        Ecritures.Ecrit ecrit = ecritures.envoyer(new MarquerIntervenantFavori(intervenantId, favori,
+                Saisie.versionAttendue(versionAttendue)));
+        ecrit.attendreSiEcrit(FavorisUtilisateur.identifiant(utilisateur), () -> intervenants.favoris(utilisateur));
+        return ecrit.lire(intervenantId, () -> intervenants.lire(intervenantId));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue planifierRendezVousIntervenant(@Argument String id, @Argument RendezVousInput input,
+                                                         @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new PlanifierRendezVous(intervenantId, Identifiant.nouveau(), input.objet(),
+                input.debut(), input.fin(), Boolean.TRUE.equals(input.alerte()), input.participants(),
+                Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue repondreRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
+                                                        @Argument String participant,
+                                                        @Argument ReponseParticipant reponse,
+                                                        @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new RepondreRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
+                participant, reponse, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue annoterRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
+                                                       @Argument String note, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new AnnoterRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
+                note, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue cloreRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
+                                                     @Argument IssueRendezVous issue, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new CloreRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
+                issue, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue enregistrerEmailIntervenant(@Argument String id, @Argument String objet,
+                                                      @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new EnregistrerEmailIntervenant(intervenantId, Identifiant.nouveau(), objet,
+                Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue changerStatutEmailIntervenant(@Argument String id, @Argument String emailId,
+                                                        @Argument StatutEmail statut, @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ChangerStatutEmailIntervenant(intervenantId, Identifiant.lire(emailId, "emailId"),
+                statut, Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue ajouterClientIntervenant(@Argument String id, @Argument String dossierId,
+                                                   @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new AjouterClientIntervenant(intervenantId, Identifiant.lire(dossierId, "dossierId"),
+                Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public IntervenantVue changerPhotoIntervenant(@Argument String id, @Argument String photo,
+                                                  @Argument Integer versionAttendue) {
+        String intervenantId = Identifiant.lire(id, "id");
+        return ecrire(intervenantId, new ChangerPhotoIntervenant(intervenantId,
+                Saisie.obligatoire("photo", photo, Photo::depuis), Saisie.versionAttendue(versionAttendue)));
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public IntervenantVue intervenant(@Argument String id) {
+        return intervenants.lire(Identifiant.lire(id, "id")).orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public Connexion<IntervenantVue> intervenants(@Argument Intervenants.Filtre filtre, @Argument Integer first,
+                                                  @Argument String after) {
+        return pages.page(intervenants.criteres(filtre, Auteurs.auteurCourant()), IntervenantVue.class,
+                first, after, IntervenantVue::position);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public List<IntervenantVue> doublonsIntervenant(@Argument String id) {
+        return suspectsDoublon(id).stream().map(Intervenants.Suspect::intervenant).toList();
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public List<Intervenants.Suspect> suspectsDoublon(@Argument String id) {
+        return intervenants.suspects(Identifiant.lire(id, "id"));
+    }
+
+    /** Favori ou non pour l'utilisateur qui lit : les favoris des autres ne regardent qu'eux. */
+    @SchemaMapping(typeName = "Intervenant", field = "favori")
+    public boolean favori(IntervenantVue intervenant) {
+        return intervenants.favori(Auteurs.auteurCourant(), intervenant.id());
+    }
+
+    private IntervenantVue ecrire(String intervenantId, Object commande) {
+        return ecritures.executer(intervenantId, commande, () -> intervenants.lire(intervenantId));
+    }
+}

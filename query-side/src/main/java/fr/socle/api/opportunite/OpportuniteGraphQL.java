@@ -1,0 +1,163 @@
+package fr.socle.api.opportunite;
+
+import fr.socle.api.commun.Auteurs;
+import fr.socle.query.opportunite.OpportuniteVue;
+import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.opportunite.AjouterMission;
+import fr.socle.kernel.opportunite.Coordonnees;
+import fr.socle.kernel.opportunite.DefinirPreventionRisques;
+import fr.socle.kernel.opportunite.DefinirTaches;
+import fr.socle.kernel.opportunite.DupliquerOpportunite;
+import fr.socle.kernel.opportunite.Informations;
+import fr.socle.kernel.opportunite.Mission;
+import fr.socle.kernel.opportunite.OuvrirOpportunite;
+import fr.socle.kernel.opportunite.RenseignerInformations;
+import fr.socle.kernel.opportunite.RetirerMission;
+import fr.socle.kernel.valeur.Adresse;
+import fr.socle.kernel.valeur.Identifiant;
+import fr.socle.kernel.valeur.Texte;
+import fr.socle.query.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.query.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.Saisie;
+import fr.socle.query.dossier.DossierVue;
+import fr.socle.query.dossier.TitulaireVue;
+import fr.socle.query.rappel.RappelVue;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Controller
+public class OpportuniteGraphQL {
+
+    private final Ecritures ecritures;
+    private final MongoTemplate mongo;
+    private final PagesMongo pages;
+    private final Clock horloge;
+
+    public OpportuniteGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, Clock horloge) {
+        this.ecritures = ecritures;
+        this.mongo = mongo;
+        this.pages = pages;
+        this.horloge = horloge;
+    }
+
+    /**
+     * Les coordonnées du client sont copiées de son dossier tel que l'écran le montre (le modèle de
+     * lecture, à jour de toute écriture rendue) ; le côté commandes vérifie encore que le dossier existe.
+     */
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public OpportuniteVue ouvrirOpportunite(@Argument OuvrirOpportuniteInput input) {
+        String dossierId = Identifiant.lire(input.dossierId(), "dossierId");
+        DossierVue dossier = Optional.ofNullable(mongo.findById(dossierId, DossierVue.class))
+                .orElseThrow(() -> Refus.introuvable("dossierId", "Aucun dossier " + dossierId));
+        String gestionnaire = Optional.ofNullable(Texte.facultatif(input.gestionnaire(), "gestionnaire"))
+                .orElseGet(Auteurs::auteurCourant);
+        LocalDate evaluation = input.dateEvaluation() == null ? LocalDate.now(horloge) : input.dateEvaluation();
+        String id = Identifiant.nouveau();
+        return ecritures.executer(id, new OuvrirOpportunite(id, dossierId, coordonnees(dossier.titulaire()),
+                gestionnaire, evaluation), () -> lire(id));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public OpportuniteVue ajouterMission(@Argument String opportuniteId, @Argument MissionInput input,
+                                         @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(opportuniteId, "opportuniteId");
+        Mission mission = input.lire(Identifiant.nouveau());
+        return ecritures.executer(id, new AjouterMission(id, mission, Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public OpportuniteVue retirerMission(@Argument String opportuniteId, @Argument String missionId,
+                                         @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(opportuniteId, "opportuniteId");
+        return ecritures.executer(id, new RetirerMission(id, Identifiant.lire(missionId, "missionId"),
+                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public OpportuniteVue renseignerInformations(@Argument String opportuniteId, @Argument String informations,
+                                                 @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(opportuniteId, "opportuniteId");
+        return ecritures.executer(id, new RenseignerInformations(id, Informations.lire(informations),
+                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public OpportuniteVue definirTaches(@Argument String opportuniteId, @Argument List<TacheInput> taches,
+                                        @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(opportuniteId, "opportuniteId");
+        return ecritures.executer(id, new DefinirTaches(id, Saisie.liste("taches", taches, TacheInput::lire),
+                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public OpportuniteVue definirPreventionRisques(@Argument String opportuniteId,
+                                                   @Argument List<MesurePreventionInput> mesures,
+                                                   @Argument Integer versionAttendue) {
+        String id = Identifiant.lire(opportuniteId, "opportuniteId");
+        return ecritures.executer(id, new DefinirPreventionRisques(id,
+                Saisie.liste("mesures", mesures, MesurePreventionInput::lire), Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+    }
+
+    /** Rend la copie, une fois l'original vu verrouillé et le rappel vu programmé. */
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public OpportuniteVue dupliquerOpportunite(@Argument String id, @Argument Integer versionAttendue) {
+        String originalId = Identifiant.lire(id, "id");
+        String copieId = Identifiant.nouveau();
+        String rappelId = Identifiant.nouveau();
+        Ecritures.Ecrit ecrit = ecritures.envoyer(new DupliquerOpportunite(originalId, copieId, rappelId,
+                LocalDate.now(horloge), Saisie.versionAttendue(versionAttendue)));
+        ecrit.lire(originalId, () -> lire(originalId));
+        ecrit.lire(rappelId, () -> Optional.ofNullable(mongo.findById(rappelId, RappelVue.class)));
+        return ecrit.lire(copieId, () -> lire(copieId));
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public OpportuniteVue opportunite(@Argument String id) {
+        return lire(Identifiant.lire(id, "id")).orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public Connexion<OpportuniteVue> opportunites(@Argument String dossierId, @Argument Integer first,
+                                                  @Argument String after) {
+        Criteria filtre = dossierId == null ? new Criteria()
+                : Criteria.where("dossierId").is(Identifiant.lire(dossierId, "dossierId"));
+        return pages.page(filtre, OpportuniteVue.class, first, after, OpportuniteVue::position);
+    }
+
+    private Optional<OpportuniteVue> lire(String id) {
+        return Optional.ofNullable(mongo.findById(id, OpportuniteVue.class));
+    }
+
+    private static Coordonnees coordonnees(TitulaireVue titulaire) {
+        if (titulaire instanceof TitulaireVue.Personne p) {
+            return new Coordonnees(p.civilite(), p.prenom(), p.nom(), p.email(), p.mobile(), adresse(p.adresse()));
+        }
+        TitulaireVue.Entreprise e = (TitulaireVue.Entreprise) titulaire;
+        return new Coordonnees(null, null, e.raisonSociale(), null, null, adresse(e.adresse()));
+    }
+
+    private static Adresse adresse(TitulaireVue.AdresseVue a) {
+        return a == null ? null : new Adresse(a.ligne1(), a.codePostal(), a.ville());
+    }
+}

@@ -1,0 +1,159 @@
+package fr.socle.api.piece;
+
+import fr.socle.query.piece.PieceVue;
+import fr.socle.query.piece.EncoursPieces;
+import fr.socle.query.piece.PieceFiltre;
+import fr.socle.query.piece.SuiviPlan;
+import fr.socle.query.piece.TrancheAge;
+import fr.socle.kernel.piece.AnnulerPlanPaiement;
+import fr.socle.kernel.piece.Categorie;
+import fr.socle.kernel.piece.CategoriserPiece;
+import fr.socle.kernel.piece.Echeance;
+import fr.socle.kernel.piece.Echeancier;
+import fr.socle.kernel.piece.EnregistrerPaiement;
+import fr.socle.kernel.piece.EtablirPlanPaiement;
+import fr.socle.kernel.valeur.Identifiant;
+import fr.socle.kernel.valeur.Montant;
+import fr.socle.query.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.query.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.Saisie;
+import fr.socle.query.piece.EncoursPieces.Encours;
+import fr.socle.query.piece.PieceVue.StatutPlan;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Controller
+public class PieceGraphQL {
+
+    private final Ecritures ecritures;
+    private final MongoTemplate mongo;
+    private final PagesMongo pages;
+    private final EncoursPieces encours;
+    private final Clock horloge;
+
+    public PieceGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, EncoursPieces encours, Clock horloge) {
+        this.ecritures = ecritures;
+        this.mongo = mongo;
+        this.pages = pages;
+        this.encours = encours;
+        this.horloge = horloge;
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public PieceVue enregistrerPiece(@Argument EnregistrerPieceInput input) {
+        String id = Identifiant.nouveau();
+        return ecritures.executer(id, input.lire(id), () -> lire(id));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public PieceVue categoriserPiece(@Argument String id, @Argument CategorisationInput input,
+                                     @Argument Integer versionAttendue) {
+        String pieceId = Identifiant.lire(id, "id");
+        CategoriserPiece commande = new CategoriserPiece(pieceId, input.lire(), Saisie.versionAttendue(versionAttendue));
+        return ecritures.executer(pieceId, commande, () -> lire(pieceId));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public PieceVue enregistrerPaiement(@Argument String pieceId, @Argument Montant montant, @Argument LocalDate date,
+                                        @Argument Integer versionAttendue) {
+        String piece = Identifiant.lire(pieceId, "pieceId");
+        EnregistrerPaiement commande = new EnregistrerPaiement(piece, montant, date, Saisie.versionAttendue(versionAttendue));
+        return ecritures.executer(piece, commande, () -> lire(piece));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public PieceVue etablirPlanPaiement(@Argument String pieceId, @Argument List<EcheanceInput> echeances,
+                                        @Argument Integer versionAttendue) {
+        String piece = Identifiant.lire(pieceId, "pieceId");
+        List<Echeance> lues = new ArrayList<>();
+        for (int i = 0; echeances != null && i < echeances.size(); i++) {
+            lues.add(Saisie.obligatoire("echeances." + i, echeances.get(i), EcheanceInput::lire));
+        }
+        EtablirPlanPaiement commande = new EtablirPlanPaiement(piece, new Echeancier(lues), Saisie.versionAttendue(versionAttendue));
+        return ecritures.executer(piece, commande, () -> lire(piece));
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public PieceVue annulerPlanPaiement(@Argument String pieceId, @Argument String motif, @Argument Integer versionAttendue) {
+        String piece = Identifiant.lire(pieceId, "pieceId");
+        return ecritures.executer(piece, new AnnulerPlanPaiement(piece, motif, Saisie.versionAttendue(versionAttendue)),
+                () -> lire(piece));
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public PieceVue piece(@Argument String id) {
+        return lire(Identifiant.lire(id, "id")).orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public Connexion<PieceVue> pieces(@Argument PieceFiltre filtre, @Argument Integer first, @Argument String after) {
+        return pages.page(PieceFiltre.criteres(filtre), PieceVue.class, first, after, PieceVue::position);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public List<Encours<Categorie>> encoursParCategorie(@Argument String dossierId) {
+        return encours.parCategorie(dossierId);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public List<Encours<TrancheAge>> agesEncours(@Argument String dossierId) {
+        return encours.parAge(dossierId, LocalDate.now(horloge));
+    }
+
+    @SchemaMapping(typeName = "EncoursCategorie", field = "categorie")
+    public Categorie categorie(Encours<Categorie> ligne) {
+        return ligne.cle();
+    }
+
+    @SchemaMapping(typeName = "EncoursAge", field = "tranche")
+    public TrancheAge tranche(Encours<TrancheAge> ligne) {
+        return ligne.cle();
+    }
+
+    @SchemaMapping(typeName = "Piece", field = "joursDeRetard")
+    public long joursDeRetard(PieceVue piece) {
+        return piece.ouverte() ? TrancheAge.joursDeRetard(piece.dateEcheance(), LocalDate.now(horloge)) : 0;
+    }
+
+    @SchemaMapping(typeName = "Piece", field = "trancheAge")
+    public TrancheAge trancheAge(PieceVue piece) {
+        return piece.ouverte() ? TrancheAge.de(piece.dateEcheance(), LocalDate.now(horloge)) : null;
+    }
+
+    @SchemaMapping(typeName = "Piece", field = "plansPaiement")
+    public List<SuiviPlan> plansPaiement(PieceVue piece) {
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        return piece.plans().stream().map(p -> SuiviPlan.de(p, piece.paiements(), aujourdhui)).toList();
+    }
+
+    @SchemaMapping(typeName = "Piece", field = "planPaiement")
+    public SuiviPlan planPaiement(PieceVue piece) {
+        return plansPaiement(piece).stream().filter(p -> p.statut() == StatutPlan.EN_COURS).findFirst().orElse(null);
+    }
+
+    private Optional<PieceVue> lire(String id) {
+        return Optional.ofNullable(mongo.findById(id, PieceVue.class));
+    }
+}

@@ -1,0 +1,65 @@
+package fr.socle.api.rappel;
+
+import fr.socle.query.rappel.RappelVue;
+import fr.socle.kernel.rappel.SituationRappel;
+import fr.socle.kernel.rappel.TraiterRappel;
+import fr.socle.kernel.valeur.Identifiant;
+import fr.socle.query.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.query.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+import java.util.Optional;
+
+@Controller
+public class RappelGraphQL {
+
+    private final Ecritures ecritures;
+    private final MongoTemplate mongo;
+    private final PagesMongo pages;
+
+    public RappelGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages) {
+        this.ecritures = ecritures;
+        this.mongo = mongo;
+        this.pages = pages;
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public Connexion<RappelVue> rappels(@Argument SituationRappel situation, @Argument String opportuniteId,
+                                        @Argument Integer first, @Argument String after) {
+        Criteria filtre = new Criteria();
+        if (situation != null) {
+            filtre = filtre.and("situation").is(situation);
+        }
+        if (opportuniteId != null) {
+            filtre = filtre.and("opportuniteId").is(Identifiant.lire(opportuniteId, "opportuniteId"));
+        }
+        return pages.page(filtre, RappelVue.class, first, after, RappelVue::position);
+    }
+
+    @QueryMapping
+    @PreAuthorize(Roles.LECTURE)
+    public RappelVue rappel(@Argument String id) {
+        return lire(Identifiant.lire(id, "id")).orElse(null);
+    }
+
+    @MutationMapping
+    @PreAuthorize(Roles.ECRITURE)
+    public RappelVue traiterRappel(@Argument String id, @Argument Integer versionAttendue) {
+        String rappelId = Identifiant.lire(id, "id");
+        return ecritures.executer(rappelId, new TraiterRappel(rappelId,
+                versionAttendue == null ? null : versionAttendue.longValue()), () -> lire(rappelId));
+    }
+
+    private Optional<RappelVue> lire(String id) {
+        return Optional.ofNullable(mongo.findById(id, RappelVue.class));
+    }
+}

@@ -1,5 +1,0 @@
-package fr.socle.query.dossier.importation;
-
-public enum EtatImport {
-    EN_COURS, TERMINE, ECHOUE
-}
