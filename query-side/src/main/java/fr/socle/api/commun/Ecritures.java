@@ -1,5 +1,6 @@
 package fr.socle.api.commun;
 
+import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.commun.SuiviProjections;
 import fr.socle.query.commun.Versionne;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +39,16 @@ public class Ecritures {
     /** Envoie la commande et rend le modèle de lecture de {@code aggregatId} une fois ses effets projetés. */
     public <T extends Versionne> T executer(String aggregatId, Object commande, Supplier<Optional<T>> lecture) {
         return envoyer(commande).lire(aggregatId, lecture);
+    }
+
+    /**
+     * La mutation type d'un agrégat : son identifiant saisi (refusé au nom de {@code champ}), la commande
+     * construite avec cet identifiant et la version attendue, puis le modèle de lecture une fois projeté.
+     */
+    public <T extends Versionne> T executer(String idSaisi, String champ, Integer versionAttendue,
+                                            BiFunction<String, Long, ?> commande, Function<String, Optional<T>> lecture) {
+        String id = Identifiant.lire(idSaisi, champ);
+        return executer(id, commande.apply(id, Saisie.versionAttendue(versionAttendue)), () -> lecture.apply(id));
     }
 
     /** Envoie une commande et attend qu'elle soit durable ; ce qu'elle a écrit se lit ensuite dans {@link Ecrit}. */

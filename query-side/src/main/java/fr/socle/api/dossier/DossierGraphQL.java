@@ -42,6 +42,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+import java.util.function.BiFunction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -71,103 +72,97 @@ public class DossierGraphQL {
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue changerEtatDossier(@Argument String id, @Argument EtatDossier etat, @Argument Integer versionAttendue) {
-        String dossierId = Identifiant.lire(id, "id");
-        return ecrire(dossierId, new ChangerEtatDossier(dossierId, etat, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new ChangerEtatDossier(i, etat, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue definirPrestation(@Argument String dossierId, @Argument PrestationInput input,
                                         @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new DefinirPrestation(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new DefinirPrestation(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue enregistrerCommande(@Argument String dossierId, @Argument CommandeInput input,
                                           @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new EnregistrerCommande(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new EnregistrerCommande(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue ajouterExercice(@Argument String dossierId, @Argument LocalDate debut, @Argument LocalDate fin,
                                       @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new AjouterExercice(id, Exercice.depuis(debut, fin), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterExercice(i,
+                Exercice.depuis(debut, fin), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue inviterDirigeant(@Argument String dossierId, @Argument InvitationInput input,
                                        @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new InviterDirigeant(id, input.lire(), input.envoyerMaintenant(), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new InviterDirigeant(i, input.lire(),
+                input.envoyerMaintenant(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue affecterCollaborateur(@Argument String dossierId, @Argument String collaborateur,
                                             @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new AffecterCollaborateur(id, collaborateur(collaborateur), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AffecterCollaborateur(i,
+                collaborateur(collaborateur), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue retirerCollaborateur(@Argument String dossierId, @Argument String collaborateur,
                                            @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new RetirerCollaborateur(id, collaborateur(collaborateur), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new RetirerCollaborateur(i,
+                collaborateur(collaborateur), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue ajouterContact(@Argument String dossierId, @Argument ContactInput input, @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new AjouterContact(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterContact(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue ajouterNote(@Argument String dossierId, @Argument String texte, @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new AjouterNote(id, Identifiant.nouveau(), texte, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterNote(i, Identifiant.nouveau(),
+                texte, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue deposerDocument(@Argument String dossierId, @Argument DocumentInput input, @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new DeposerDocument(id, Identifiant.nouveau(), Texte.obligatoire(input.nom(), "nom"),
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new DeposerDocument(i, Identifiant.nouveau(),
+                Texte.obligatoire(input.nom(), "nom"),
                 Optional.ofNullable(Texte.facultatif(input.typeMime(), "typeMime")).orElse("application/octet-stream"),
-                Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())), Saisie.versionAttendue(versionAttendue)));
+                Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue planifierSeance(@Argument String dossierId, @Argument SeanceInput input, @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new PlanifierSeance(id, input.lire(), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new PlanifierSeance(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue enregistrerMessage(@Argument String dossierId, @Argument MessageInput input, @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new EnregistrerMessage(id, Identifiant.nouveau(), input.canal(), input.destinataireLu(),
-                Texte.facultatif(input.objet(), "objet"), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new EnregistrerMessage(i,
+                Identifiant.nouveau(), input.canal(), input.destinataireLu(), Texte.facultatif(input.objet(), "objet"),
+                v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue changerStatutMessage(@Argument String dossierId, @Argument String messageId,
                                            @Argument StatutMessage statut, @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(dossierId, "dossierId");
-        return ecrire(id, new ChangerStatutMessage(id, Identifiant.lire(messageId, "messageId"), statut,
-                Saisie.versionAttendue(versionAttendue)));
+        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new ChangerStatutMessage(i,
+                Identifiant.lire(messageId, "messageId"), statut, v));
     }
 
     @MutationMapping
@@ -243,5 +238,9 @@ public class DossierGraphQL {
 
     private Optional<DossierVue> lire(String id) {
         return Optional.ofNullable(mongo.findById(id, DossierVue.class));
+    }
+
+    private DossierVue ecrire(String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
+        return ecritures.executer(idSaisi, champ, versionAttendue, commande, this::lire);
     }
 }

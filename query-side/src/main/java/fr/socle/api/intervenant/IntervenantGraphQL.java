@@ -44,6 +44,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+import java.util.function.BiFunction;
 import java.util.List;
 
 /** Les fiches des intervenants : création, matricule, situation, doublons, favoris, rendez-vous, e-mails, photo. */
@@ -82,23 +83,20 @@ public class IntervenantGraphQL {
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue genererMatricule(@Argument String id, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new GenererMatricule(intervenantId, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, GenererMatricule::new);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue genererNumeroDossier(@Argument String id, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new GenererNumeroDossier(intervenantId, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, GenererNumeroDossier::new);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue changerNatureIntervenant(@Argument String id, @Argument NatureIntervenant nature,
                                                    @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ChangerNatureIntervenant(intervenantId, nature, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new ChangerNatureIntervenant(i, nature, v));
     }
 
     @MutationMapping
@@ -113,22 +111,19 @@ public class IntervenantGraphQL {
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue desactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new DesactiverIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, DesactiverIntervenant::new);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue reactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ReactiverIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, ReactiverIntervenant::new);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue supprimerIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new SupprimerIntervenant(intervenantId, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, SupprimerIntervenant::new);
     }
 
     @MutationMapping
@@ -147,10 +142,9 @@ public class IntervenantGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue planifierRendezVousIntervenant(@Argument String id, @Argument RendezVousInput input,
                                                          @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new PlanifierRendezVous(intervenantId, Identifiant.nouveau(), input.objet(),
-                input.debut(), input.fin(), Boolean.TRUE.equals(input.alerte()), input.participants(),
-                Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new PlanifierRendezVous(i, Identifiant.nouveau(),
+                input.objet(), input.debut(), input.fin(), Boolean.TRUE.equals(input.alerte()), input.participants(),
+                v));
     }
 
     @MutationMapping
@@ -159,54 +153,48 @@ public class IntervenantGraphQL {
                                                         @Argument String participant,
                                                         @Argument ReponseParticipant reponse,
                                                         @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new RepondreRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
-                participant, reponse, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new RepondreRendezVous(i,
+                Identifiant.lire(rendezVousId, "rendezVousId"), participant, reponse, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue annoterRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
                                                        @Argument String note, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new AnnoterRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
-                note, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new AnnoterRendezVous(i,
+                Identifiant.lire(rendezVousId, "rendezVousId"), note, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue cloreRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
                                                      @Argument IssueRendezVous issue, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new CloreRendezVous(intervenantId, Identifiant.lire(rendezVousId, "rendezVousId"),
-                issue, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new CloreRendezVous(i,
+                Identifiant.lire(rendezVousId, "rendezVousId"), issue, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue enregistrerEmailIntervenant(@Argument String id, @Argument String objet,
                                                       @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new EnregistrerEmailIntervenant(intervenantId, Identifiant.nouveau(), objet,
-                Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new EnregistrerEmailIntervenant(i, Identifiant.nouveau(),
+                objet, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue changerStatutEmailIntervenant(@Argument String id, @Argument String emailId,
                                                         @Argument StatutEmail statut, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ChangerStatutEmailIntervenant(intervenantId, Identifiant.lire(emailId, "emailId"),
-                statut, Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new ChangerStatutEmailIntervenant(i,
+                Identifiant.lire(emailId, "emailId"), statut, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue ajouterClientIntervenant(@Argument String id, @Argument String dossierId,
                                                    @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new AjouterClientIntervenant(intervenantId, Identifiant.lire(dossierId, "dossierId"),
-                Saisie.versionAttendue(versionAttendue)));
+        return ecrire(id, "id", versionAttendue, (i, v) -> new AjouterClientIntervenant(i,
+                Identifiant.lire(dossierId, "dossierId"), v));
     }
 
     @MutationMapping
@@ -252,5 +240,9 @@ public class IntervenantGraphQL {
 
     private IntervenantVue ecrire(String intervenantId, Object commande) {
         return ecritures.executer(intervenantId, commande, () -> intervenants.lire(intervenantId));
+    }
+
+    private IntervenantVue ecrire(String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
+        return ecritures.executer(idSaisi, champ, versionAttendue, commande, intervenants::lire);
     }
 }

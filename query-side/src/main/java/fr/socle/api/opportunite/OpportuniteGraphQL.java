@@ -32,6 +32,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+import java.util.function.BiFunction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,27 +84,24 @@ public class OpportuniteGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public OpportuniteVue retirerMission(@Argument String opportuniteId, @Argument String missionId,
                                          @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(opportuniteId, "opportuniteId");
-        return ecritures.executer(id, new RetirerMission(id, Identifiant.lire(missionId, "missionId"),
-                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+        return ecrire(opportuniteId, "opportuniteId", versionAttendue, (i, v) -> new RetirerMission(i,
+                Identifiant.lire(missionId, "missionId"), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public OpportuniteVue renseignerInformations(@Argument String opportuniteId, @Argument String informations,
                                                  @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(opportuniteId, "opportuniteId");
-        return ecritures.executer(id, new RenseignerInformations(id, Informations.lire(informations),
-                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+        return ecrire(opportuniteId, "opportuniteId", versionAttendue, (i, v) -> new RenseignerInformations(i,
+                Informations.lire(informations), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public OpportuniteVue definirTaches(@Argument String opportuniteId, @Argument List<TacheInput> taches,
                                         @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(opportuniteId, "opportuniteId");
-        return ecritures.executer(id, new DefinirTaches(id, Saisie.liste("taches", taches, TacheInput::lire),
-                Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+        return ecrire(opportuniteId, "opportuniteId", versionAttendue, (i, v) -> new DefinirTaches(i,
+                Saisie.liste("taches", taches, TacheInput::lire), v));
     }
 
     @MutationMapping
@@ -159,5 +157,9 @@ public class OpportuniteGraphQL {
 
     private static Adresse adresse(TitulaireVue.AdresseVue a) {
         return a == null ? null : new Adresse(a.ligne1(), a.codePostal(), a.ville());
+    }
+
+    private OpportuniteVue ecrire(String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
+        return ecritures.executer(idSaisi, champ, versionAttendue, commande, this::lire);
     }
 }
