@@ -10,20 +10,27 @@ public record Connexion<T>(List<Arete<T>> edges, PageInfo pageInfo, long totalCo
     public record Arete<T>(String cursor, T node) {
     }
 
-    public record PageInfo(boolean hasNextPage, String endCursor) {
+    /** Les informations de page de Relay : s'il existe une page avant ou après, et les curseurs des bords. */
+    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 
     /**
      * Construit la page à partir d'au plus {@code taille + 1} éléments lus dans l'ordre : l'élément en
-     * trop dit seulement qu'il existe une page suivante.
+     * trop dit seulement qu'il existe une page suivante. La pagination n'avance que vers l'avant
+     * ({@code first}/{@code after}) : il existe des éléments avant la page dès qu'un curseur {@code after}
+     * désigne une position, puisque ce curseur a été donné par un élément déjà lu.
+     *
+     * @param after le curseur reçu par la requête, ou {@code null}
      */
-    public static <T> Connexion<T> depuis(List<T> lus, int taille, ToLongFunction<T> position, long total) {
+    public static <T> Connexion<T> depuis(List<T> lus, int taille, ToLongFunction<T> position, long total, String after) {
         boolean suite = lus.size() > taille;
+        boolean precedente = Curseur.decoder(after) >= 0;
         List<Arete<T>> aretes = lus.stream().limit(taille)
                 .map(n -> new Arete<>(Curseur.encoder(position.applyAsLong(n)), n))
                 .toList();
+        String debut = aretes.isEmpty() ? null : aretes.get(0).cursor();
         String fin = aretes.isEmpty() ? null : aretes.get(aretes.size() - 1).cursor();
-        return new Connexion<>(aretes, new PageInfo(suite, fin), total);
+        return new Connexion<>(aretes, new PageInfo(suite, precedente, debut, fin), total);
     }
 
     public <U> Connexion<U> map(Function<T, U> f) {
