@@ -169,17 +169,23 @@ class DossierE2ETest extends MoteurEmbarqueTest {
             creer(prefixe + i);
         }
         String requete = "query($f: DossierFiltre, $first: Int, $after: String) { dossiers(filtre: $f, first: $first, after: $after) "
-                + "{ totalCount pageInfo { hasNextPage endCursor } edges { node { titulaire { ... on Personne { nom } } } } } }";
+                + "{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } "
+                + "edges { cursor node { titulaire { ... on Personne { nom } } } } } }";
         JsonNode page1 = client.executer(ANALYSTE, requete, "f", Map.of("nom", prefixe.toLowerCase()), "first", 2)
                 .donnees().path("dossiers");
         assertThat(page1.path("totalCount").asInt()).isEqualTo(3);
         assertThat(page1.path("edges")).hasSize(2);
         assertThat(page1.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+        assertThat(page1.path("pageInfo").path("hasPreviousPage").asBoolean()).isFalse();
+        assertThat(page1.path("pageInfo").path("startCursor").asText()).isEqualTo(page1.path("edges").get(0).path("cursor").asText());
+        assertThat(page1.path("pageInfo").path("endCursor").asText()).isEqualTo(page1.path("edges").get(1).path("cursor").asText());
         JsonNode page2 = client.executer(ANALYSTE, requete, "f", Map.of("nom", prefixe), "first", 2,
                 "after", page1.path("pageInfo").path("endCursor").asText()).donnees().path("dossiers");
         assertThat(page2.path("edges")).hasSize(1);
         assertThat(page2.path("edges").get(0).path("node").path("titulaire").path("nom").asText()).isEqualTo(prefixe + "2");
         assertThat(page2.path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
+        assertThat(page2.path("pageInfo").path("hasPreviousPage").asBoolean()).isTrue();
+        assertThat(page2.path("pageInfo").path("startCursor").asText()).isEqualTo(page2.path("edges").get(0).path("cursor").asText());
 
         assertThat(client.executer(ANALYSTE, requete, "first", 501).regle()).isEqualTo("PAGE_INVALIDE");
         assertThat(client.executer(ANALYSTE, requete, "after", "n'importe quoi").regle()).isEqualTo("CURSEUR_INVALIDE");

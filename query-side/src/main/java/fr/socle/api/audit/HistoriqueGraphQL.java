@@ -44,6 +44,6 @@ public class HistoriqueGraphQL {
                 lus.add(Evenement.de(flux.next(), json));
             }
         }
-        return Connexion.depuis(lus, taille, Evenement::sequence, derniere + 1);
+        return Connexion.depuis(lus, taille, Evenement::sequence, derniere + 1, after);
     }
 }

@@ -31,6 +31,6 @@ public class JournalGraphQL {
         long apres = Curseur.decoder(after);
         JournalFiltre criteres = filtre == null ? JournalFiltre.TOUT : filtre;
         List<Evenement> lus = taille == 0 ? List.of() : source.lire(criteres, apres, taille + 1);
-        return Connexion.depuis(lus, taille, Evenement::position, source.compter(criteres));
+        return Connexion.depuis(lus, taille, Evenement::position, source.compter(criteres), after);
     }
 }

@@ -30,6 +30,6 @@ public class PagesMongo {
         Query requete = Query.query(new Criteria().andOperator(filtre, Criteria.where(POSITION).gt(apres)))
                 .with(Sort.by(POSITION))
                 .limit(taille + 1);
-        return Connexion.depuis(mongo.find(requete, type), taille, position, total);
+        return Connexion.depuis(mongo.find(requete, type), taille, position, total, after);
     }
 }
