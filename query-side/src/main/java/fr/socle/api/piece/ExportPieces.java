@@ -7,7 +7,7 @@ import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.ErreurClassee;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.piece.Categorie;
-import fr.socle.query.commun.PagesMongo;
+import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

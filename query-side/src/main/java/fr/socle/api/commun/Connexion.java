@@ -1,4 +1,4 @@
-package fr.socle.query.commun;
+package fr.socle.api.commun;
 
 import graphql.relay.ConnectionCursor;
 import graphql.relay.DefaultConnectionCursor;

@@ -1,4 +1,4 @@
-package fr.socle.query.commun;
+package fr.socle.api.commun;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

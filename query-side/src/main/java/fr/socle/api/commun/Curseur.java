@@ -1,4 +1,4 @@
-package fr.socle.query.commun;
+package fr.socle.api.commun;
 
 import fr.socle.kernel.erreur.Refus;
 
