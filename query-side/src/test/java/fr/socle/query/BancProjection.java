@@ -12,6 +12,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.bson.Document;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -35,9 +39,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * d'Axon : ses gestionnaires reçoivent de vrais messages d'événements, suivis (jeton de position globale)
  * et datés, avec leur agrégat, leur numéro de séquence et leurs métadonnées.
  * <p>
- * Un banc par classe de test ({@code @BeforeAll} / {@code @AfterAll}), {@link #vider()} avant chaque test.
+ * Une extension JUnit : {@code @RegisterExtension static final BancProjection banc = new BancProjection();}
+ * démarre le serveur et le contexte pour la classe de test, et vide la base avant chaque test.
  */
-public final class BancProjection implements AutoCloseable {
+public final class BancProjection implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     /** Le début des horodatages des événements envoyés ; chacun est daté une minute après le précédent. */
     public static final Instant ORIGINE = Instant.parse("2024-03-01T08:00:00Z");
@@ -49,12 +54,13 @@ public final class BancProjection implements AutoCloseable {
     static class Lecture {
     }
 
-    private final MongoEmbarque serveur;
-    private final ConfigurableApplicationContext contexte;
-    private final MongoTemplate mongo;
+    private MongoEmbarque serveur;
+    private ConfigurableApplicationContext contexte;
+    private MongoTemplate mongo;
     private final AtomicLong position = new AtomicLong();
 
-    private BancProjection() {
+    @Override
+    public void beforeAll(ExtensionContext classe) {
         serveur = MongoEmbarque.demarrer();
         contexte = new SpringApplicationBuilder(Lecture.class)
                 .web(WebApplicationType.NONE)
@@ -66,8 +72,9 @@ public final class BancProjection implements AutoCloseable {
         mongo = contexte.getBean(MongoTemplate.class);
     }
 
-    public static BancProjection demarrer() {
-        return new BancProjection();
+    @Override
+    public void beforeEach(ExtensionContext test) {
+        vider();
     }
 
     public MongoTemplate mongo() {
@@ -103,9 +110,11 @@ public final class BancProjection implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext classe) {
         try {
-            contexte.close();
+            if (contexte != null) {
+                contexte.close();
+            }
         } finally {
             serveur.close();
         }

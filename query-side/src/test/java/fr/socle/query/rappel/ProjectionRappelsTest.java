@@ -8,10 +8,9 @@ import fr.socle.kernel.rappel.SituationRappel;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.query.BancProjection;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
 
@@ -20,22 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectionRappelsTest {
 
     private static final String RAPPEL = "Rappel";
-    private static BancProjection banc;
+    @RegisterExtension
+    static final BancProjection banc = new BancProjection();
     private BancProjection.Projection projection;
-
-    @BeforeAll
-    static void demarrer() {
-        banc = BancProjection.demarrer();
-    }
-
-    @AfterAll
-    static void arreter() {
-        banc.close();
-    }
 
     @BeforeEach
     void preparer() {
-        banc.vider();
         projection = banc.projection(new ProjectionRappels(banc.mongo()));
     }
 
