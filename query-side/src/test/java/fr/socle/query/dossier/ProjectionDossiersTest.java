@@ -206,6 +206,19 @@ class ProjectionDossiersTest {
     }
 
     @Test
+    void le_dernier_evenement_relivre_ne_s_ajoute_pas_deux_fois() {
+        creer("d-1");
+        TrackedEventMessage<?> exercice = suite("d-1", 1,
+                new ExerciceAjouté("d-1", new Exercice(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))).get(0);
+        Document avant = banc.document(DossierVue.class, "d-1");
+
+        projection.renvoyer(exercice);
+
+        assertThat(banc.document(DossierVue.class, "d-1")).isEqualTo(avant);
+        assertThat(lire("d-1").exercices()).hasSize(1);
+    }
+
+    @Test
     void un_dossier_efface_ne_garde_plus_les_donnees_personnelles() {
         creer("d-1");
         creer("d-2");

@@ -143,6 +143,18 @@ class ProjectionOpportunitesTest {
     }
 
     @Test
+    void la_derniere_mission_relivree_n_est_pas_ajoutee_deux_fois() {
+        ouvrir("o-1", "d-1");
+        TrackedEventMessage<?> ajout = projection.envoyer(OPPORTUNITE, "o-1", 1, new MissionAjoutée("o-1", mission("m-1")));
+        Document avant = banc.document(OpportuniteVue.class, "o-1");
+
+        projection.renvoyer(ajout);
+
+        assertThat(banc.document(OpportuniteVue.class, "o-1")).isEqualTo(avant);
+        assertThat(lire("o-1").missions()).hasSize(1);
+    }
+
+    @Test
     void l_effacement_de_l_opportunite_efface_ses_coordonnees() {
         ouvrir("o-1", "d-1");
         ouvrir("o-2", "d-1");

@@ -188,6 +188,19 @@ class ProjectionPiecesTest {
     }
 
     @Test
+    void le_dernier_paiement_relivre_n_est_pas_compte_deux_fois() {
+        enregistrer("p-1");
+        TrackedEventMessage<?> paiement = projection.envoyer(PIECE, "p-1", 1, new PaiementEnregistré("p-1",
+                euros("200.00"), LocalDate.of(2024, 3, 1), euros("1000.00")));
+        Document avant = banc.document(PieceVue.class, "p-1");
+
+        projection.renvoyer(paiement);
+
+        assertThat(banc.document(PieceVue.class, "p-1")).isEqualTo(avant);
+        assertThat(piece("p-1").paiements()).hasSize(1);
+    }
+
+    @Test
     void l_effacement_rgpd_est_sans_objet_une_piece_ne_porte_aucune_donnee_personnelle() {
         assertThat(PièceEnregistrée.class.getRecordComponents())
                 .noneMatch(c -> c.isAnnotationPresent(DonneePersonnelle.class));
