@@ -1,23 +1,17 @@
 package fr.socle.command;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fr.socle.test.MongoEmbarque;
+import fr.socle.test.SansAxonServer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,30 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * remplacé par un magasin en mémoire : c'est le câblage de ce point d'entrée qui est vérifié ici, la
  * composition complète l'est par {@code docker-compose config}.
  */
-@SpringBootTest(classes = {CommandSideApplication.class, CommandSideApplicationTest.SansAxonServer.class},
+@SpringBootTest(classes = {CommandSideApplication.class, SansAxonServer.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {CommandSideApplication.CONFIGURATION, "axon.axonserver.enabled=false"})
+        properties = {CommandSideApplication.CONFIGURATION, SansAxonServer.PROPRIETE})
 class CommandSideApplicationTest {
-
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-
-    @TestConfiguration
-    static class SansAxonServer {
-        @Bean
-        EventStorageEngine eventStorageEngine() {
-            return new InMemoryEventStorageEngine();
-        }
-    }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry proprietes) {
-        InetSocketAddress adresse = MONGO.bind();
-        proprietes.add("spring.data.mongodb.uri", () -> "mongodb://127.0.0.1:" + adresse.getPort() + "/socle");
-    }
-
-    @AfterAll
-    static void arreter() {
-        MONGO.shutdownNow();
+        MongoEmbarque.partage().declarer(proprietes);
     }
 
     @Autowired

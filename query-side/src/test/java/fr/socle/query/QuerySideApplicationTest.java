@@ -1,21 +1,15 @@
 package fr.socle.query;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
+import fr.socle.test.MongoEmbarque;
+import fr.socle.test.SansAxonServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Le côté requêtes démarre seul avec sa configuration ({@code query-side.yml}), sans base SQL, ses
  * utilisateurs venant de l'environnement. Axon Server est remplacé par un magasin en mémoire.
  */
-@SpringBootTest(classes = {QuerySideApplication.class, QuerySideApplicationTest.SansAxonServer.class},
+@SpringBootTest(classes = {QuerySideApplication.class, SansAxonServer.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {QuerySideApplication.CONFIGURATION, "axon.axonserver.enabled=false",
+        properties = {QuerySideApplication.CONFIGURATION, SansAxonServer.PROPRIETE,
                 // L'indicateur MongoDB de Boot envoie « hello », que le serveur de test ne connaît pas (un vrai MongoDB, si).
                 "management.health.mongo.enabled=false",
                 "socle.securite.utilisateurs[0].nom=exploitant",
@@ -40,25 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "socle.securite.utilisateurs[0].roles=ADMIN"})
 class QuerySideApplicationTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-
-    @TestConfiguration
-    static class SansAxonServer {
-        @Bean
-        EventStorageEngine eventStorageEngine() {
-            return new InMemoryEventStorageEngine();
-        }
-    }
-
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry proprietes) {
-        InetSocketAddress adresse = MONGO.bind();
-        proprietes.add("spring.data.mongodb.uri", () -> "mongodb://127.0.0.1:" + adresse.getPort() + "/socle");
-    }
-
-    @AfterAll
-    static void arreter() {
-        MONGO.shutdownNow();
+        MongoEmbarque.partage().declarer(proprietes);
     }
 
     @Autowired

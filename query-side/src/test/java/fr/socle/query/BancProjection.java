@@ -1,0 +1,178 @@
+package fr.socle.query;
+
+import fr.socle.query.commun.ConfigurationLecture;
+import fr.socle.test.MongoEmbarque;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Le banc d'essai d'une projection : un MongoDB embarqué joint par le vrai pilote, un {@link MongoTemplate}
+ * construit comme celui du côté requêtes (même configuration {@code query-side.yml}, mêmes
+ * auto-configurations de Spring Boot, même paquet d'entités), et la projection enveloppée dans l'adaptateur
+ * d'Axon : ses gestionnaires reçoivent de vrais messages d'événements, suivis (jeton de position globale)
+ * et datés, avec leur agrégat, leur numéro de séquence et leurs métadonnées.
+ * <p>
+ * Une extension JUnit : {@code @RegisterExtension static final BancProjection banc = new BancProjection();}
+ * démarre le serveur et le contexte pour la classe de test, et vide la base avant chaque test.
+ */
+public final class BancProjection implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    /** Le début des horodatages des événements envoyés ; chacun est daté une minute après le précédent. */
+    public static final Instant ORIGINE = Instant.parse("2024-03-01T08:00:00Z");
+
+    /** Le côté requêtes tel que ses projections le voient : le client MongoDB et le MongoTemplate de Boot. */
+    @Configuration(proxyBeanMethods = false)
+    @AutoConfigurationPackage(basePackageClasses = QuerySideApplication.class)
+    @ImportAutoConfiguration({MongoAutoConfiguration.class, MongoDataAutoConfiguration.class})
+    static class Lecture {
+    }
+
+    private MongoEmbarque serveur;
+    private ConfigurableApplicationContext contexte;
+    private MongoTemplate mongo;
+    private final AtomicLong position = new AtomicLong();
+
+    @Override
+    public void beforeAll(ExtensionContext classe) {
+        serveur = MongoEmbarque.demarrer();
+        contexte = new SpringApplicationBuilder(Lecture.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .run("--" + QuerySideApplication.CONFIGURATION,
+                        "--spring.data.mongodb.uri=" + serveur.uri());
+        mongo = contexte.getBean(MongoTemplate.class);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext test) {
+        vider();
+    }
+
+    public MongoTemplate mongo() {
+        return mongo;
+    }
+
+    /** Efface toutes les collections : chaque test part d'une base vide. */
+    public void vider() {
+        mongo.getDb().drop();
+    }
+
+    /** La projection, prête à recevoir des événements par l'adaptateur d'Axon. */
+    public Projection projection(Object projection) {
+        return new Projection(new AnnotationEventHandlerAdapter(projection));
+    }
+
+    /** Le document brut tel que MongoDB le garde (pour voir les champs absents), ou {@code null}. */
+    public Document document(Class<?> modele, String id) {
+        return mongo.findById(id, Document.class, mongo.getCollectionName(modele));
+    }
+
+    public long nombre(Class<?> modele) {
+        return mongo.getCollection(mongo.getCollectionName(modele)).countDocuments();
+    }
+
+    public boolean collectionExiste(Class<?> modele) {
+        return mongo.collectionExists(modele);
+    }
+
+    /** Des métadonnées d'un événement émis par {@code auteur}, comme les signe le bus de commandes. */
+    public static MetaData par(String auteur) {
+        return MetaData.with(ConfigurationLecture.AUTEUR, auteur);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext classe) {
+        try {
+            if (contexte != null) {
+                contexte.close();
+            }
+        } finally {
+            serveur.close();
+        }
+    }
+
+    /** Une projection derrière l'adaptateur d'Axon. */
+    public final class Projection {
+
+        private final AnnotationEventHandlerAdapter adaptateur;
+
+        private Projection(AnnotationEventHandlerAdapter adaptateur) {
+            this.adaptateur = adaptateur;
+        }
+
+        /** L'événement {@code sequence} de l'agrégat {@code type}/{@code agregatId}, sans auteur. */
+        public TrackedEventMessage<?> envoyer(String type, String agregatId, long sequence, Object evenement) {
+            return envoyer(type, agregatId, sequence, evenement, MetaData.emptyInstance());
+        }
+
+        /** L'événement suivant du flux : position globale et horodatage avancent d'un cran. */
+        public TrackedEventMessage<?> envoyer(String type, String agregatId, long sequence, Object evenement,
+                                              Map<String, ?> metaDonnees) {
+            long suivante = position.incrementAndGet();
+            DomainEventMessage<?> message = new GenericDomainEventMessage<>(type, agregatId, sequence, evenement,
+                    metaDonnees, UUID.randomUUID().toString(), ORIGINE.plusSeconds(60 * suivante));
+            TrackedEventMessage<?> suivi = new GenericTrackedDomainEventMessage<>(
+                    new GlobalSequenceTrackingToken(suivante), message);
+            renvoyer(suivi);
+            return suivi;
+        }
+
+        /**
+         * Livre (de nouveau) un message tel quel, dans une unité de travail comme le fait un processeur ;
+         * l'événement doit avoir un gestionnaire dans la projection.
+         */
+        public void renvoyer(TrackedEventMessage<?> message) {
+            if (!adaptateur.canHandle(message)) {
+                throw new AssertionError("Aucun gestionnaire pour " + message.getPayloadType().getSimpleName());
+            }
+            ResultMessage<?> resultat = DefaultUnitOfWork.startAndGet(message)
+                    .executeWithResult(() -> adaptateur.handle(message));
+            if (resultat.isExceptional()) {
+                throw new AssertionError("La projection a échoué sur " + message.getPayloadType().getSimpleName(),
+                        resultat.exceptionResult());
+            }
+        }
+
+        /** La projection a-t-elle un gestionnaire pour ce type d'événement ? */
+        public boolean gere(Class<?> evenement) {
+            return adaptateur.canHandleType(evenement);
+        }
+
+        /** Ce que fait un processeur avant de rejouer le flux depuis le début. */
+        public void reinitialiser() {
+            if (!adaptateur.supportsReset()) {
+                throw new AssertionError("La projection n'a pas de gestionnaire de réinitialisation");
+            }
+            adaptateur.prepareReset();
+        }
+    }
+}
