@@ -1,18 +1,17 @@
 package fr.socle.app;
 
-import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import fr.socle.command.rgpd.CoffreCles;
 import fr.socle.command.rgpd.CoffreClesEnCache;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Les clés des données personnelles du mode embarqué, dans la base SQLite des événements : écrites dans
@@ -38,15 +37,21 @@ public class CoffreClesSqlite implements CoffreCles {
 
     public CoffreClesSqlite(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE IF NOT EXISTS CleDonneesPersonnelles (sujet VARCHAR(255) PRIMARY KEY, cle BLOB NOT NULL)");
+        jdbc.execute(
+                "CREATE TABLE IF NOT EXISTS CleDonneesPersonnelles (sujet VARCHAR(255) PRIMARY KEY, cle BLOB NOT NULL)");
         boolean marquesAbsentes = jdbc.queryForList(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'SujetEfface'").isEmpty();
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'SujetEfface'")
+                .isEmpty();
         jdbc.execute("CREATE TABLE IF NOT EXISTS SujetEfface (sujet VARCHAR(255) PRIMARY KEY)");
-        if (marquesAbsentes && !jdbc.queryForList(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'DomainEventEntry'").isEmpty()) {
+        if (marquesAbsentes
+                && !jdbc.queryForList(
+                                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'DomainEventEntry'")
+                        .isEmpty()) {
             // Un magasin antérieur aux marques : ses effacements sont dans ses événements.
-            jdbc.update("INSERT OR IGNORE INTO SujetEfface (sujet) SELECT aggregateIdentifier FROM DomainEventEntry"
-                    + " WHERE payloadType = ?", DonneesPersonnellesEffacées.class.getName());
+            jdbc.update(
+                    "INSERT OR IGNORE INTO SujetEfface (sujet) SELECT aggregateIdentifier FROM DomainEventEntry"
+                            + " WHERE payloadType = ?",
+                    DonneesPersonnellesEffacées.class.getName());
         }
     }
 
@@ -60,23 +65,29 @@ public class CoffreClesSqlite implements CoffreCles {
 
     @Override
     public Optional<byte[]> cleExistante(String sujet) {
-        List<byte[]> cles = jdbc.query("SELECT cle FROM CleDonneesPersonnelles WHERE sujet = ?",
-                (rs, i) -> rs.getBytes(1), sujet);
+        List<byte[]> cles =
+                jdbc.query("SELECT cle FROM CleDonneesPersonnelles WHERE sujet = ?", (rs, i) -> rs.getBytes(1), sujet);
         return cles.stream().findFirst();
     }
 
     @Override
     public void detruire(String sujet) {
         jdbc.update("INSERT OR IGNORE INTO SujetEfface (sujet) VALUES (?)", sujet);
-        jdbc.update("DELETE FROM CleDonneesPersonnelles WHERE sujet = ? OR substr(sujet, 1, ?) = ?",
-                sujet, sujet.length() + SEPARATEUR.length(), sujet + SEPARATEUR);
+        jdbc.update(
+                "DELETE FROM CleDonneesPersonnelles WHERE sujet = ? OR substr(sujet, 1, ?) = ?",
+                sujet,
+                sujet.length() + SEPARATEUR.length(),
+                sujet + SEPARATEUR);
     }
 
     @Override
     public boolean efface(String sujet) {
         List<String> lignee = SujetDonneesPersonnelles.lignee(sujet);
-        return !jdbc.queryForList("SELECT sujet FROM SujetEfface WHERE sujet IN ("
-                + String.join(",", java.util.Collections.nCopies(lignee.size(), "?")) + ")", String.class,
-                lignee.toArray()).isEmpty();
+        return !jdbc.queryForList(
+                        "SELECT sujet FROM SujetEfface WHERE sujet IN ("
+                                + String.join(",", java.util.Collections.nCopies(lignee.size(), "?")) + ")",
+                        String.class,
+                        lignee.toArray())
+                .isEmpty();
     }
 }

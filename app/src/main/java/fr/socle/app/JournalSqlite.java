@@ -1,9 +1,16 @@
 package fr.socle.app;
 
+import static org.axonframework.eventhandling.EventUtils.upcastAndDeserializeTrackedEvents;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.query.audit.Evenement;
 import fr.socle.query.audit.JournalFiltre;
 import fr.socle.query.audit.SourceJournal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -19,14 +26,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.axonframework.eventhandling.EventUtils.upcastAndDeserializeTrackedEvents;
 
 /**
  * Le journal du mode embarqué, filtré dans SQLite : type d'agrégat, noms d'événements, période et auteur
@@ -44,8 +43,11 @@ public class JournalSqlite implements SourceJournal {
     private final ObjectMapper json;
     private final EventSchema schema = EventSchema.builder().build();
 
-    public JournalSqlite(DataSource dataSource, @Qualifier("eventSerializer") Serializer serializer,
-                         ObjectProvider<EventUpcaster> upcasters, ObjectMapper json) {
+    public JournalSqlite(
+            DataSource dataSource,
+            @Qualifier("eventSerializer") Serializer serializer,
+            ObjectProvider<EventUpcaster> upcasters,
+            ObjectMapper json) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.serializer = serializer;
         this.upcasters = new EventUpcasterChain(upcasters.orderedStream().toList());
@@ -53,8 +55,7 @@ public class JournalSqlite implements SourceJournal {
     }
 
     /** Les conditions SQL d'un filtre et leurs paramètres. */
-    private record Conditions(String sql, List<Object> parametres) {
-    }
+    private record Conditions(String sql, List<Object> parametres) {}
 
     private Conditions conditions(JournalFiltre filtre, long apres) {
         StringBuilder sql = new StringBuilder(" WHERE " + schema.globalIndexColumn() + " > ?");
@@ -65,8 +66,13 @@ public class JournalSqlite implements SourceJournal {
         }
         if (!filtre.types().isEmpty()) {
             // Le magasin garde le nom complet de la classe ; GLOB distingue la casse, contrairement à LIKE.
-            sql.append(" AND (").append(String.join(" OR ", filtre.types().stream()
-                    .map(t -> schema.payloadTypeColumn() + " GLOB ?").toList())).append(")");
+            sql.append(" AND (")
+                    .append(String.join(
+                            " OR ",
+                            filtre.types().stream()
+                                    .map(t -> schema.payloadTypeColumn() + " GLOB ?")
+                                    .toList()))
+                    .append(")");
             filtre.types().forEach(t -> parametres.add("*." + t.replaceAll("[*?\\[\\]]", "")));
         }
         // Les instants sont écrits au format ISO à trois décimales fixes : l'ordre du texte est celui du temps.
@@ -79,7 +85,9 @@ public class JournalSqlite implements SourceJournal {
             parametres.add(DateTimeUtils.formatInstant(filtre.jusqua()));
         }
         if (filtre.auteur() != null) {
-            sql.append(" AND json_extract(CAST(").append(schema.metaDataColumn()).append(" AS TEXT), '$.auteur') = ?");
+            sql.append(" AND json_extract(CAST(")
+                    .append(schema.metaDataColumn())
+                    .append(" AS TEXT), '$.auteur') = ?");
             parametres.add(filtre.auteur());
         }
         return new Conditions(sql.toString(), parametres);
@@ -90,14 +98,24 @@ public class JournalSqlite implements SourceJournal {
         Conditions c = conditions(filtre, apres);
         List<Object> parametres = new ArrayList<>(c.parametres());
         parametres.add(limite);
-        List<TrackedDomainEventData<?>> lignes = jdbc.query("SELECT " + String.join(", ",
-                        schema.globalIndexColumn(), schema.typeColumn(), schema.aggregateIdentifierColumn(),
-                        schema.sequenceNumberColumn(), schema.eventIdentifierColumn(), schema.timestampColumn(),
-                        schema.payloadTypeColumn(), schema.payloadRevisionColumn(), schema.payloadColumn(),
-                        schema.metaDataColumn())
+        List<TrackedDomainEventData<?>> lignes = jdbc.query(
+                "SELECT "
+                        + String.join(
+                                ", ",
+                                schema.globalIndexColumn(),
+                                schema.typeColumn(),
+                                schema.aggregateIdentifierColumn(),
+                                schema.sequenceNumberColumn(),
+                                schema.eventIdentifierColumn(),
+                                schema.timestampColumn(),
+                                schema.payloadTypeColumn(),
+                                schema.payloadRevisionColumn(),
+                                schema.payloadColumn(),
+                                schema.metaDataColumn())
                         + " FROM " + schema.domainEventTable() + c.sql()
                         + " ORDER BY " + schema.globalIndexColumn() + " LIMIT ?",
-                (rs, i) -> ligne(rs), parametres.toArray());
+                (rs, i) -> ligne(rs),
+                parametres.toArray());
         return upcastAndDeserializeTrackedEvents(lignes.stream(), serializer, upcasters)
                 .filter(m -> m instanceof DomainEventMessage<?> d && filtre.accepte(d))
                 .map(m -> Evenement.duFlux(m, json).orElseThrow())
@@ -107,14 +125,24 @@ public class JournalSqlite implements SourceJournal {
     private TrackedDomainEventData<?> ligne(ResultSet rs) throws SQLException {
         return new TrackedDomainEventData<>(
                 GapAwareTrackingToken.newInstance(rs.getLong(1), List.of()),
-                new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10)));
+                new GenericDomainEventEntry<>(
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getBytes(9),
+                        rs.getBytes(10)));
     }
 
     @Override
     public long compter(JournalFiltre filtre) {
         Conditions c = conditions(filtre, -1);
-        return jdbc.queryForObject("SELECT count(*) FROM " + schema.domainEventTable() + c.sql(), Long.class,
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM " + schema.domainEventTable() + c.sql(),
+                Long.class,
                 c.parametres().toArray());
     }
 }

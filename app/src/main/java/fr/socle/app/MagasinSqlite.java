@@ -1,13 +1,15 @@
 package fr.socle.app;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
-import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -15,19 +17,16 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Le magasin d'événements du mode embarqué : le moteur JDBC d'Axon sur un fichier SQLite (WAL,
@@ -45,8 +44,9 @@ public class MagasinSqlite {
     /** Deux écritures au même numéro de séquence d'un agrégat : c'est un conflit, pas une panne. */
     static boolean estViolationUnicite(Exception e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
-                    || s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY)) {
+            if (c instanceof SQLiteException s
+                    && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                            || s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY)) {
                 return true;
             }
         }
@@ -54,12 +54,15 @@ public class MagasinSqlite {
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactions,
-                                                 @Qualifier("eventSerializer") Serializer evenements,
-                                                 @Qualifier("serializer") Serializer serializer,
-                                                 PersistenceExceptionResolver violationsUnicite,
-                                                 ObjectProvider<EventUpcaster> upcasters,
-                                                 org.axonframework.config.Configuration axon) throws SQLException {
+    public EventStorageEngine eventStorageEngine(
+            DataSource dataSource,
+            TransactionManager transactions,
+            @Qualifier("eventSerializer") Serializer evenements,
+            @Qualifier("serializer") Serializer serializer,
+            PersistenceExceptionResolver violationsUnicite,
+            ObjectProvider<EventUpcaster> upcasters,
+            org.axonframework.config.Configuration axon)
+            throws SQLException {
         EventSchema schema = EventSchema.builder().build();
         JdbcEventStorageEngine moteur = JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
@@ -70,7 +73,8 @@ public class MagasinSqlite {
                 // est ignoré, l'agrégat se rejoue depuis ses événements.
                 .snapshotFilter(axon.snapshotFilter())
                 .persistenceExceptionResolver(violationsUnicite)
-                .upcasterChain(new EventUpcasterChain(List.copyOf(upcasters.orderedStream().toList())))
+                .upcasterChain(new EventUpcasterChain(
+                        List.copyOf(upcasters.orderedStream().toList())))
                 .schema(schema)
                 // Avec SQLite, un max() sur une table vide rend NULL, que le pilote refuse de lire en Long :
                 // ces requêtes ne rendent alors aucune ligne, ce qu'Axon traite comme « rien ».
@@ -85,8 +89,9 @@ public class MagasinSqlite {
                     return p;
                 })
                 .lastSequenceNumberFor((c, s, id) -> {
-                    PreparedStatement p = c.prepareStatement("SELECT max(" + s.sequenceNumberColumn() + ") FROM "
-                            + s.domainEventTable() + " WHERE " + s.aggregateIdentifierColumn() + " = ? HAVING count(*) > 0");
+                    PreparedStatement p = c.prepareStatement(
+                            "SELECT max(" + s.sequenceNumberColumn() + ") FROM " + s.domainEventTable() + " WHERE "
+                                    + s.aggregateIdentifierColumn() + " = ? HAVING count(*) > 0");
                     p.setString(1, id);
                     return p;
                 })
@@ -180,10 +185,10 @@ public class MagasinSqlite {
                     + "UNIQUE (" + s.aggregateIdentifierColumn() + ", " + s.sequenceNumberColumn() + "))");
             st.executeUpdate("CREATE TABLE IF NOT EXISTS " + s.snapshotTable() + " (" + colonnes + ", "
                     + "PRIMARY KEY (" + s.aggregateIdentifierColumn() + ", " + s.sequenceNumberColumn() + "))");
-            st.executeUpdate("CREATE INDEX IF NOT EXISTS evenements_par_instant ON "
-                    + s.domainEventTable() + " (" + s.timestampColumn() + ")");
-            st.executeUpdate("CREATE INDEX IF NOT EXISTS evenements_par_type ON "
-                    + s.domainEventTable() + " (" + s.payloadTypeColumn() + ")");
+            st.executeUpdate("CREATE INDEX IF NOT EXISTS evenements_par_instant ON " + s.domainEventTable() + " ("
+                    + s.timestampColumn() + ")");
+            st.executeUpdate("CREATE INDEX IF NOT EXISTS evenements_par_type ON " + s.domainEventTable() + " ("
+                    + s.payloadTypeColumn() + ")");
             if (!c.getAutoCommit()) {
                 c.commit();
             }

@@ -6,6 +6,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import fr.socle.query.audit.Reconstructions;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,11 +18,6 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * MongoDB du mode embarqué : un serveur de protocole MongoDB dans le processus, joint par le vrai
@@ -43,7 +42,8 @@ public class MongoEmbarque {
         Serveur(Path repertoire) throws IOException {
             Path fichier = repertoire.resolve(StockageModelesLecture.FICHIER);
             if (Files.deleteIfExists(repertoire.resolve(StockageModelesLecture.FICHIER_ANCIEN))) {
-                LOG.warn("Modèles de lecture d'un format antérieur effacés : ils seront reconstruits depuis le magasin d'événements");
+                LOG.warn(
+                        "Modèles de lecture d'un format antérieur effacés : ils seront reconstruits depuis le magasin d'événements");
             }
             marque = repertoire.resolve("modeles-lecture.en-service");
             apresArretBrutal = Files.exists(marque);
@@ -78,14 +78,15 @@ public class MongoEmbarque {
     }
 
     @Bean(destroyMethod = "close")
-    public Serveur serveurMongoEmbarque(@Value("${" + RepertoireDonnees.PROPRIETE + "}") Path repertoire) throws IOException {
+    public Serveur serveurMongoEmbarque(@Value("${" + RepertoireDonnees.PROPRIETE + "}") Path repertoire)
+            throws IOException {
         return new Serveur(repertoire);
     }
 
     /** La reconstruction qui suit un arrêt brutal montre son avancement comme celles qu'un administrateur demande. */
     @Bean
-    public ApplicationListener<ApplicationReadyEvent> suivreLaReconstructionDuDemarrage(Serveur serveur,
-                                                                                        Reconstructions reconstructions) {
+    public ApplicationListener<ApplicationReadyEvent> suivreLaReconstructionDuDemarrage(
+            Serveur serveur, Reconstructions reconstructions) {
         return pret -> {
             if (serveur.apresArretBrutal()) {
                 reconstructions.suivreDemarrage();
@@ -96,8 +97,9 @@ public class MongoEmbarque {
     @Bean(destroyMethod = "close")
     public MongoClient mongoClient(Serveur serveur) {
         return MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(
-                        "mongodb://" + serveur.adresse().getHostString() + ":" + serveur.adresse().getPort()))
+                .applyConnectionString(
+                        new ConnectionString("mongodb://" + serveur.adresse().getHostString() + ":"
+                                + serveur.adresse().getPort()))
                 .build());
     }
 }

@@ -1,13 +1,12 @@
 package fr.socle.app;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.core.env.ConfigurableEnvironment;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /** Crée le répertoire des données ({@code socle.donnees}) avant que SQLite n'y ouvre son fichier. */
 public class RepertoireDonnees implements EnvironmentPostProcessor {

@@ -15,10 +15,15 @@ import org.springframework.context.annotation.FilterType;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = "fr.socle", excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "fr\\.socle\\.(command|query)\\.[A-Za-z]+Application")})
+@ComponentScan(
+        basePackages = "fr.socle",
+        excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+            @ComponentScan.Filter(
+                    type = FilterType.REGEX,
+                    pattern = "fr\\.socle\\.(command|query)\\.[A-Za-z]+Application")
+        })
 public class SocleApplication {
 
     /** Sans argument autre que des options, le serveur ; sinon une commande d'exploitation ({@link LigneDeCommande}). */

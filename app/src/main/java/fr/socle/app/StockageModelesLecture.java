@@ -14,12 +14,11 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
-import org.h2.mvstore.MVMap;
-import org.h2.mvstore.type.ObjectDataType;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * Le stockage H2 du serveur MongoDB embarqué, qui sert aussi par l'index {@code _id} une requête
@@ -37,6 +36,7 @@ final class StockageModelesLecture extends H2Backend {
 
     /** Les noms des tables H2 tels que {@link H2Database} les donne : un fichier existant s'ouvre tel quel. */
     private static final String DONNEES = "databases.";
+
     private static final String META = "meta.";
     private static final String INDEX = "._index_";
     private static final String ID = "_id";
@@ -59,9 +59,12 @@ final class StockageModelesLecture extends H2Backend {
 
         /** La table de l'index est ouverte d'abord avec le type de clé comparable ; H2 rend ensuite cette même table. */
         @Override
-        protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> cles, boolean clairseme) {
-            getMvStore().openMap(getFullCollectionNamespace(collection) + INDEX + index,
-                    new MVMap.Builder<KeyValue, Object>().keyType(new ClesComparees()));
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collection, String index, List<IndexKey> cles, boolean clairseme) {
+            getMvStore()
+                    .openMap(
+                            getFullCollectionNamespace(collection) + INDEX + index,
+                            new MVMap.Builder<KeyValue, Object>().keyType(new ClesComparees()));
             return super.openOrCreateUniqueIndex(collection, index, cles, clairseme);
         }
 
@@ -74,7 +77,13 @@ final class StockageModelesLecture extends H2Backend {
 
     private final class Collection extends H2Collection {
         Collection(MongoDatabase base, String nom, CollectionOptions options, String complet, CursorRegistry curseurs) {
-            super(base, nom, options, getMvStore().openMap(DONNEES + complet), getMvStore().openMap(META + complet), curseurs);
+            super(
+                    base,
+                    nom,
+                    options,
+                    getMvStore().openMap(DONNEES + complet),
+                    getMvStore().openMap(META + complet),
+                    curseurs);
         }
 
         /**
@@ -87,12 +96,16 @@ final class StockageModelesLecture extends H2Backend {
         }
 
         @Override
-        protected QueryResult queryDocuments(Document requete, Document tri, int aSauter, int limite, int lot, Document champs) {
+        protected QueryResult queryDocuments(
+                Document requete, Document tri, int aSauter, int limite, int lot, Document champs) {
             Object id = requete.get(ID);
             if (requete.size() > 1 && estValeurSimple(id)) {
-                Optional<Index<Object>> index = getIndexes().stream().filter(i -> ID_INDEX.equals(i.getName())).findFirst();
+                Optional<Index<Object>> index = getIndexes().stream()
+                        .filter(i -> ID_INDEX.equals(i.getName()))
+                        .findFirst();
                 if (index.isPresent()) {
-                    return matchDocuments(requete, index.get().getPositions(new Document(ID, id)), tri, aSauter, limite, lot, champs);
+                    return matchDocuments(
+                            requete, index.get().getPositions(new Document(ID, id)), tri, aSauter, limite, lot, champs);
                 }
             }
             return super.queryDocuments(requete, tri, aSauter, limite, lot, champs);
@@ -122,6 +135,9 @@ final class StockageModelesLecture extends H2Backend {
 
     /** Une égalité : pas un opérateur ({@code $in}, {@code $gt}…), pas un sous-document comparé en entier. */
     private static boolean estValeurSimple(Object valeur) {
-        return valeur instanceof String || valeur instanceof Number || valeur instanceof ObjectId || valeur instanceof UUID;
+        return valeur instanceof String
+                || valeur instanceof Number
+                || valeur instanceof ObjectId
+                || valeur instanceof UUID;
     }
 }

@@ -2,7 +2,6 @@ package fr.socle.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -25,11 +24,17 @@ public class AbonnementGraphQL implements AutoCloseable {
     private final BlockingQueue<JsonNode> recus = new LinkedBlockingQueue<>();
     private final WebSocket socket;
 
-    public AbonnementGraphQL(int port, String utilisateur, String requete, Map<String, Object> variables) throws Exception {
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+    public AbonnementGraphQL(int port, String utilisateur, String requete, Map<String, Object> variables)
+            throws Exception {
+        socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .subprotocols("graphql-transport-ws")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)))
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/graphql"), new Ecoute())
                 .get(10, TimeUnit.SECONDS);

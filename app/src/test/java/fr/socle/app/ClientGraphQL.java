@@ -1,8 +1,9 @@
 package fr.socle.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,13 +16,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Un client GraphQL sur HTTP, comme ceux du back-office : POST /graphql en JSON, HTTP Basic. */
 public class ClientGraphQL {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI adresse;
 
     public ClientGraphQL(int port) {
@@ -30,14 +30,17 @@ public class ClientGraphQL {
 
     public record Reponse(int statut, JsonNode corps) {
         public JsonNode donnees() {
-            assertThat(corps.path("errors").isMissingNode() || corps.path("errors").isEmpty())
-                    .as("réponse sans erreur : %s", corps).isTrue();
+            assertThat(corps.path("errors").isMissingNode()
+                            || corps.path("errors").isEmpty())
+                    .as("réponse sans erreur : %s", corps)
+                    .isTrue();
             return corps.path("data");
         }
 
         public JsonNode erreur() {
             assertThat(corps.path("errors").isArray() && !corps.path("errors").isEmpty())
-                    .as("réponse en erreur : %s", corps).isTrue();
+                    .as("réponse en erreur : %s", corps)
+                    .isTrue();
             return corps.path("errors").get(0);
         }
 
@@ -81,8 +84,12 @@ public class ClientGraphQL {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(corps, StandardCharsets.UTF_8));
         if (utilisateur != null) {
-            requete.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)));
+            requete.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofString());

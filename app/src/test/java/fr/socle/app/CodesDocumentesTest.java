@@ -1,6 +1,6 @@
 package fr.socle.app;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Un client lit dans README quels codes {@code extensions.regle} existent et s'il faut renvoyer la
@@ -22,6 +21,7 @@ class CodesDocumentesTest {
 
     /** Un code de règle s'écrit en majuscules avec au moins un souligné ({@code EMAIL_INVALIDE}). */
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
+
     private static final Set<String> CODES_D_UN_MOT = Set.of("OBLIGATOIRE", "INTROUVABLE");
 
     @Test
@@ -42,7 +42,8 @@ class CodesDocumentesTest {
         }
 
         assertThat(codes).hasSizeGreaterThan(50);
-        assertThat(codes).as("codes absents du tableau « Erreurs » de README.md")
+        assertThat(codes)
+                .as("codes absents du tableau « Erreurs » de README.md")
                 .allSatisfy(code -> assertThat(readme).contains("`" + code + "`"));
     }
 

@@ -1,15 +1,12 @@
 package fr.socle.app;
 
-import fr.socle.api.dossier.CreerDossierInput;
-import fr.socle.api.dossier.DossierFiltre;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DossierE2ETest extends MoteurEmbarqueTest {
 
@@ -33,19 +30,36 @@ class DossierE2ETest extends MoteurEmbarqueTest {
             }""";
 
     static Map<String, Object> personne(String nom, String email) {
-        return Map.of("titulaire", Map.of("personne", Map.of(
-                "civilite", "MME", "prenom", "Jeanne", "nom", nom, "email", email, "mobile", "+33 6 12 34 56 78")));
+        return Map.of(
+                "titulaire",
+                Map.of(
+                        "personne",
+                        Map.of(
+                                "civilite",
+                                "MME",
+                                "prenom",
+                                "Jeanne",
+                                "nom",
+                                nom,
+                                "email",
+                                email,
+                                "mobile",
+                                "+33 6 12 34 56 78")));
     }
 
     private String creer(String nom) {
         return client.executer(GESTIONNAIRE, CREER, "input", personne(nom, "jeanne@exemple.fr"))
-                .donnees().path("creerDossier").path("id").asText();
+                .donnees()
+                .path("creerDossier")
+                .path("id")
+                .asText();
     }
 
     @Test
     void creer_lire_faire_avancer_et_auditer_un_dossier() {
         JsonNode cree = client.executer(GESTIONNAIRE, CREER, "input", personne("Martin", "Jeanne.Martin@Exemple.fr"))
-                .donnees().path("creerDossier");
+                .donnees()
+                .path("creerDossier");
         String id = cree.path("id").asText();
         // DossierCréé puis le rattachement de sa fiche bénéficiaire : version 1
         assertThat(cree.path("version").asInt()).isEqualTo(1);
@@ -55,20 +69,30 @@ class DossierE2ETest extends MoteurEmbarqueTest {
         assertThat(cree.path("titulaire").path("email").asText()).isEqualTo("jeanne.martin@exemple.fr");
         assertThat(cree.path("titulaire").path("mobile").asText()).isEqualTo("0612345678");
 
-        JsonNode lu = client.executer(ANALYSTE, "query($id: ID!) { dossier(id: $id) { id version etat titulaire { ... on Personne { nom } } } }",
-                "id", id).donnees().path("dossier");
+        JsonNode lu = client.executer(
+                        ANALYSTE,
+                        "query($id: ID!) { dossier(id: $id) { id version etat titulaire { ... on Personne { nom } } } }",
+                        "id",
+                        id)
+                .donnees()
+                .path("dossier");
         assertThat(lu.path("titulaire").path("nom").asText()).isEqualTo("Martin");
 
         JsonNode avance = client.executer(GESTIONNAIRE, CHANGER, "id", id, "etat", "EN_COURS", "v", 1)
-                .donnees().path("changerEtatDossier");
+                .donnees()
+                .path("changerEtatDossier");
         assertThat(avance.path("etat").asText()).isEqualTo("EN_COURS");
         assertThat(avance.path("version").asInt()).isEqualTo(2);
 
-        JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
+        JsonNode historique =
+                client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
         assertThat(historique.path("totalCount").asInt()).isEqualTo(3);
         List<JsonNode> noeuds = StreamSupport.stream(historique.path("edges").spliterator(), false)
-                .map(a -> a.path("node")).toList();
-        assertThat(noeuds).extracting(n -> n.path("type").asText()).containsExactly("DossierCréé", "FicheAnnuaireRattachée", "ÉtatDossierChangé");
+                .map(a -> a.path("node"))
+                .toList();
+        assertThat(noeuds)
+                .extracting(n -> n.path("type").asText())
+                .containsExactly("DossierCréé", "FicheAnnuaireRattachée", "ÉtatDossierChangé");
         assertThat(noeuds).extracting(n -> n.path("sequence").asInt()).containsExactly(0, 1, 2);
         assertThat(noeuds).allSatisfy(n -> {
             assertThat(n.path("auteur").asText()).isEqualTo(GESTIONNAIRE);
@@ -77,15 +101,28 @@ class DossierE2ETest extends MoteurEmbarqueTest {
             assertThat(n.path("correlation").asText()).isNotBlank();
             assertThat(n.path("horodatage").asText()).endsWith("Z");
         });
-        assertThat(noeuds.get(0).path("correlation").asText()).isEqualTo(noeuds.get(1).path("correlation").asText())
+        assertThat(noeuds.get(0).path("correlation").asText())
+                .isEqualTo(noeuds.get(1).path("correlation").asText())
                 .isNotEqualTo(noeuds.get(2).path("correlation").asText());
         assertThat(noeuds.get(2).path("donnees").path("nouveau").asText()).isEqualTo("EN_COURS");
 
-        JsonNode page = client.executer(AUDITEUR, HISTORIQUE, "id", id, "first", 2).donnees().path("historique");
+        JsonNode page = client.executer(AUDITEUR, HISTORIQUE, "id", id, "first", 2)
+                .donnees()
+                .path("historique");
         assertThat(page.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
-        JsonNode suite = client.executer(AUDITEUR, HISTORIQUE, "id", id, "first", 1,
-                "after", page.path("pageInfo").path("endCursor").asText()).donnees().path("historique");
-        assertThat(suite.path("edges").get(0).path("node").path("type").asText()).isEqualTo("ÉtatDossierChangé");
+        JsonNode suite = client.executer(
+                        AUDITEUR,
+                        HISTORIQUE,
+                        "id",
+                        id,
+                        "first",
+                        1,
+                        "after",
+                        page.path("pageInfo").path("endCursor").asText())
+                .donnees()
+                .path("historique");
+        assertThat(suite.path("edges").get(0).path("node").path("type").asText())
+                .isEqualTo("ÉtatDossierChangé");
         assertThat(suite.path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
     }
 
@@ -101,18 +138,43 @@ class DossierE2ETest extends MoteurEmbarqueTest {
         assertThat(email.champ()).isEqualTo("titulaire.email");
         assertThat(email.regle()).isEqualTo("EMAIL_INVALIDE");
 
-        ClientGraphQL.Reponse sansNom = client.executer(GESTIONNAIRE, CREER, "input", Map.of("titulaire", Map.of("personne",
-                Map.of("prenom", "Jeanne", "email", "j@exemple.fr", "mobile", "0612345678"))));
+        ClientGraphQL.Reponse sansNom = client.executer(
+                GESTIONNAIRE,
+                CREER,
+                "input",
+                Map.of(
+                        "titulaire",
+                        Map.of(
+                                "personne",
+                                Map.of("prenom", "Jeanne", "email", "j@exemple.fr", "mobile", "0612345678"))));
         assertThat(sansNom.champ()).isEqualTo("titulaire.nom");
         assertThat(sansNom.regle()).isEqualTo("OBLIGATOIRE");
 
-        ClientGraphQL.Reponse fixe = client.executer(GESTIONNAIRE, CREER, "input", Map.of("titulaire", Map.of("personne",
-                Map.of("prenom", "Jeanne", "nom", "Martin", "email", "j@exemple.fr", "mobile", "01 23 45 67 89"))));
+        ClientGraphQL.Reponse fixe = client.executer(
+                GESTIONNAIRE,
+                CREER,
+                "input",
+                Map.of(
+                        "titulaire",
+                        Map.of(
+                                "personne",
+                                Map.of(
+                                        "prenom",
+                                        "Jeanne",
+                                        "nom",
+                                        "Martin",
+                                        "email",
+                                        "j@exemple.fr",
+                                        "mobile",
+                                        "01 23 45 67 89"))));
         assertThat(fixe.champ()).isEqualTo("titulaire.mobile");
         assertThat(fixe.regle()).isEqualTo("MOBILE_INVALIDE");
 
-        ClientGraphQL.Reponse siret = client.executer(GESTIONNAIRE, CREER, "input", Map.of("titulaire", Map.of("entreprise",
-                Map.of("raisonSociale", "ACME", "siret", "73282932000075"))));
+        ClientGraphQL.Reponse siret = client.executer(
+                GESTIONNAIRE,
+                CREER,
+                "input",
+                Map.of("titulaire", Map.of("entreprise", Map.of("raisonSociale", "ACME", "siret", "73282932000075"))));
         assertThat(siret.champ()).isEqualTo("titulaire.siret");
         assertThat(siret.regle()).isEqualTo("SIRET_INVALIDE");
 
@@ -138,28 +200,41 @@ class DossierE2ETest extends MoteurEmbarqueTest {
         ClientGraphQL.Reponse perimee = client.executer(GESTIONNAIRE, CHANGER, "id", id, "etat", "CLOTURE", "v", 1);
         assertThat(perimee.classification()).isEqualTo("CONFLICT");
 
-        ClientGraphQL.Reponse inconnu = client.executer(GESTIONNAIRE, CHANGER,
-                "id", "6f1c1c1c-1111-4111-8111-111111111111", "etat", "EN_COURS");
+        ClientGraphQL.Reponse inconnu = client.executer(
+                GESTIONNAIRE, CHANGER, "id", "6f1c1c1c-1111-4111-8111-111111111111", "etat", "EN_COURS");
         assertThat(inconnu.classification()).isEqualTo("NOT_FOUND");
 
-        ClientGraphQL.Reponse malForme = client.executer(GESTIONNAIRE, CHANGER, "id", "pas-un-uuid", "etat", "EN_COURS");
+        ClientGraphQL.Reponse malForme =
+                client.executer(GESTIONNAIRE, CHANGER, "id", "pas-un-uuid", "etat", "EN_COURS");
         assertThat(malForme.champ()).isEqualTo("id");
         assertThat(malForme.regle()).isEqualTo("ID_INVALIDE");
 
         assertThat(evenements()).isEqualTo(avant);
         assertThat(client.executer(ANALYSTE, "query($id: ID!) { dossier(id: $id) { version etat } }", "id", id)
-                .donnees().path("dossier").path("version").asInt()).isEqualTo(2);
+                        .donnees()
+                        .path("dossier")
+                        .path("version")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
     void les_roles_sont_verifies_par_operation() {
-        assertThat(client.executer(null, "{ dossiers { totalCount } }").statut()).isEqualTo(401);
+        assertThat(client.executer(null, "{ dossiers { totalCount } }").statut())
+                .isEqualTo(401);
         ClientGraphQL.Reponse analyste = client.executer(ANALYSTE, CREER, "input", personne("Petit", "p@exemple.fr"));
         assertThat(analyste.classification()).isEqualTo("FORBIDDEN");
         ClientGraphQL.Reponse historique = client.executer(GESTIONNAIRE, HISTORIQUE, "id", creer("Grand"));
         assertThat(historique.classification()).isEqualTo("FORBIDDEN");
-        assertThat(client.executer(ADMIN, HISTORIQUE, "id", creer("Moyen")).donnees()
-                .path("historique").path("edges").get(0).path("node").path("auteur").asText()).isEqualTo(GESTIONNAIRE);
+        assertThat(client.executer(ADMIN, HISTORIQUE, "id", creer("Moyen"))
+                        .donnees()
+                        .path("historique")
+                        .path("edges")
+                        .get(0)
+                        .path("node")
+                        .path("auteur")
+                        .asText())
+                .isEqualTo(GESTIONNAIRE);
     }
 
     @Test
@@ -168,26 +243,47 @@ class DossierE2ETest extends MoteurEmbarqueTest {
         for (int i = 0; i < 3; i++) {
             creer(prefixe + i);
         }
-        String requete = "query($f: DossierFiltre, $first: Int, $after: String) { dossiers(filtre: $f, first: $first, after: $after) "
-                + "{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } "
-                + "edges { cursor node { titulaire { ... on Personne { nom } } } } } }";
+        String requete =
+                "query($f: DossierFiltre, $first: Int, $after: String) { dossiers(filtre: $f, first: $first, after: $after) "
+                        + "{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } "
+                        + "edges { cursor node { titulaire { ... on Personne { nom } } } } } }";
         JsonNode page1 = client.executer(ANALYSTE, requete, "f", Map.of("nom", prefixe.toLowerCase()), "first", 2)
-                .donnees().path("dossiers");
+                .donnees()
+                .path("dossiers");
         assertThat(page1.path("totalCount").asInt()).isEqualTo(3);
         assertThat(page1.path("edges")).hasSize(2);
         assertThat(page1.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
         assertThat(page1.path("pageInfo").path("hasPreviousPage").asBoolean()).isFalse();
-        assertThat(page1.path("pageInfo").path("startCursor").asText()).isEqualTo(page1.path("edges").get(0).path("cursor").asText());
-        assertThat(page1.path("pageInfo").path("endCursor").asText()).isEqualTo(page1.path("edges").get(1).path("cursor").asText());
-        JsonNode page2 = client.executer(ANALYSTE, requete, "f", Map.of("nom", prefixe), "first", 2,
-                "after", page1.path("pageInfo").path("endCursor").asText()).donnees().path("dossiers");
+        assertThat(page1.path("pageInfo").path("startCursor").asText())
+                .isEqualTo(page1.path("edges").get(0).path("cursor").asText());
+        assertThat(page1.path("pageInfo").path("endCursor").asText())
+                .isEqualTo(page1.path("edges").get(1).path("cursor").asText());
+        JsonNode page2 = client.executer(
+                        ANALYSTE,
+                        requete,
+                        "f",
+                        Map.of("nom", prefixe),
+                        "first",
+                        2,
+                        "after",
+                        page1.path("pageInfo").path("endCursor").asText())
+                .donnees()
+                .path("dossiers");
         assertThat(page2.path("edges")).hasSize(1);
-        assertThat(page2.path("edges").get(0).path("node").path("titulaire").path("nom").asText()).isEqualTo(prefixe + "2");
+        assertThat(page2.path("edges")
+                        .get(0)
+                        .path("node")
+                        .path("titulaire")
+                        .path("nom")
+                        .asText())
+                .isEqualTo(prefixe + "2");
         assertThat(page2.path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
         assertThat(page2.path("pageInfo").path("hasPreviousPage").asBoolean()).isTrue();
-        assertThat(page2.path("pageInfo").path("startCursor").asText()).isEqualTo(page2.path("edges").get(0).path("cursor").asText());
+        assertThat(page2.path("pageInfo").path("startCursor").asText())
+                .isEqualTo(page2.path("edges").get(0).path("cursor").asText());
 
         assertThat(client.executer(ANALYSTE, requete, "first", 501).regle()).isEqualTo("PAGE_INVALIDE");
-        assertThat(client.executer(ANALYSTE, requete, "after", "n'importe quoi").regle()).isEqualTo("CURSEUR_INVALIDE");
+        assertThat(client.executer(ANALYSTE, requete, "after", "n'importe quoi").regle())
+                .isEqualTo("CURSEUR_INVALIDE");
     }
 }

@@ -1,9 +1,8 @@
 package fr.socle.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -15,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Le jar livré, tué par {@code kill -9} pendant qu'il reçoit un flot d'écritures, puis relancé sur les
@@ -48,9 +47,16 @@ class DurabiliteIT {
                 ecrivains.submit(() -> {
                     while (enCours.get()) {
                         try {
-                            ClientGraphQL.Reponse r = client.executer("gestionnaire", DossierE2ETest.CREER,
-                                    "input", DossierE2ETest.personne("Durable", "d@exemple.fr"));
-                            String id = r.corps().path("data").path("creerDossier").path("id").asText(null);
+                            ClientGraphQL.Reponse r = client.executer(
+                                    "gestionnaire",
+                                    DossierE2ETest.CREER,
+                                    "input",
+                                    DossierE2ETest.personne("Durable", "d@exemple.fr"));
+                            String id = r.corps()
+                                    .path("data")
+                                    .path("creerDossier")
+                                    .path("id")
+                                    .asText(null);
                             if (id != null) {
                                 acquittes.add(id);
                             }
@@ -84,25 +90,48 @@ class DurabiliteIT {
     private static void verifierPresents(ClientGraphQL client, Set<String> acquittes) throws InterruptedException {
         long limite = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         for (String id : List.copyOf(acquittes)) {
-            JsonNode historique = client.executer("admin",
-                    "query($id: ID!) { historique(aggregatId: $id, first: 1) { edges { node { type } } } }",
-                    "id", id).donnees().path("historique");
-            assertThat(historique.path("edges").path(0).path("node").path("type").asText())
-                    .as("création du dossier acquitté %s", id).isEqualTo("DossierCréé");
+            JsonNode historique = client.executer(
+                            "admin",
+                            "query($id: ID!) { historique(aggregatId: $id, first: 1) { edges { node { type } } } }",
+                            "id",
+                            id)
+                    .donnees()
+                    .path("historique");
+            assertThat(historique
+                            .path("edges")
+                            .path(0)
+                            .path("node")
+                            .path("type")
+                            .asText())
+                    .as("création du dossier acquitté %s", id)
+                    .isEqualTo("DossierCréé");
             while (client.executer("admin", "query($id: ID!) { dossier(id: $id) { id } }", "id", id)
-                    .donnees().path("dossier").isNull()) {
-                assertThat(System.nanoTime()).as("le modèle de lecture de %s est reconstruit", id).isLessThan(limite);
+                    .donnees()
+                    .path("dossier")
+                    .isNull()) {
+                assertThat(System.nanoTime())
+                        .as("le modèle de lecture de %s est reconstruit", id)
+                        .isLessThan(limite);
                 Thread.sleep(100);
             }
         }
-        long lus = client.executer("admin", "{ dossiers { totalCount } }").donnees().path("dossiers").path("totalCount").asLong();
+        long lus = client.executer("admin", "{ dossiers { totalCount } }")
+                .donnees()
+                .path("dossiers")
+                .path("totalCount")
+                .asLong();
         assertThat(lus).isGreaterThanOrEqualTo(acquittes.size());
     }
 
     private Process demarrer(int port, int cycle) throws IOException {
         Path journal = donnees.resolve("moteur-" + cycle + ".log");
-        return new ProcessBuilder("java", "-Xmx512m", "-jar", Path.of(JAR).toAbsolutePath().toString(),
-                "--server.port=" + port, "--socle.donnees=" + donnees.resolve("data"))
+        return new ProcessBuilder(
+                        "java",
+                        "-Xmx512m",
+                        "-jar",
+                        Path.of(JAR).toAbsolutePath().toString(),
+                        "--server.port=" + port,
+                        "--socle.donnees=" + donnees.resolve("data"))
                 .redirectErrorStream(true)
                 .redirectOutput(journal.toFile())
                 .start();

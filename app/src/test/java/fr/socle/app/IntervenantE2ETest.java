@@ -1,11 +1,9 @@
 package fr.socle.app;
 
-import fr.socle.api.intervenant.CreerIntervenantInput;
-import fr.socle.api.intervenant.RendezVousInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.socle.kernel.valeur.Nir;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -17,21 +15,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class IntervenantE2ETest extends MoteurEmbarqueTest {
 
-    static final String CHAMPS = "id version civilite nom prenom nature matricule numeroDossier situation telephones email nir "
-            + "competences disponibilites { jour debut fin } adresse { ligne1 codePostal ville } gerePar creePar dateCreation "
-            + "favori supprime clients photo { format }";
-    static final String CREER = "mutation($input: CreerIntervenantInput!) { creerIntervenant(input: $input) { " + CHAMPS + " } }";
+    static final String CHAMPS =
+            "id version civilite nom prenom nature matricule numeroDossier situation telephones email nir "
+                    + "competences disponibilites { jour debut fin } adresse { ligne1 codePostal ville } gerePar creePar dateCreation "
+                    + "favori supprime clients photo { format }";
+    static final String CREER =
+            "mutation($input: CreerIntervenantInput!) { creerIntervenant(input: $input) { " + CHAMPS + " } }";
     static final String LIRE = "query($id: ID!) { intervenant(id: $id) { " + CHAMPS + " } }";
     static final String LISTE = """
             query($f: IntervenantFiltre, $first: Int, $after: String) {
               intervenants(filtre: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id nom situation favori } } }
             }""";
-    static final String HISTORIQUE = "query($id: ID!) { historique(aggregatId: $id) { totalCount edges { node { type auteur donnees } } } }";
+    static final String HISTORIQUE =
+            "query($id: ID!) { historique(aggregatId: $id) { totalCount edges { node { type auteur donnees } } } }";
     static final AtomicInteger COMPTEUR = new AtomicInteger();
 
     /** Un NIR valide et propre à chaque appel. */
@@ -41,8 +41,13 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     }
 
     static Map<String, Object> saisie(String nom, Object... champs) {
-        Map<String, Object> input = new HashMap<>(Map.of("civilite", "M", "nom", nom,
-                "adresse", Map.of("ligne1", "3 rue des Lilas", "codePostal", "69003", "ville", "Lyon")));
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "civilite",
+                "M",
+                "nom",
+                nom,
+                "adresse",
+                Map.of("ligne1", "3 rue des Lilas", "codePostal", "69003", "ville", "Lyon")));
         for (int i = 0; i < champs.length; i += 2) {
             input.put((String) champs[i], champs[i + 1]);
         }
@@ -58,9 +63,12 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     }
 
     private ClientGraphQL.Reponse muter(String mutation, String arguments, Object... variables) {
-        return client.executer(GESTIONNAIRE, "mutation(" + arguments + ") { " + mutation + " { " + CHAMPS
-                + " rendezVous { id objet alerte issue participants { nom reponse } notes { texte auteur } } "
-                + "emails { id destinataire objet statut envoyePar } } }", variables);
+        return client.executer(
+                GESTIONNAIRE,
+                "mutation(" + arguments + ") { " + mutation + " { " + CHAMPS
+                        + " rendezVous { id objet alerte issue participants { nom reponse } notes { texte auteur } } "
+                        + "emails { id destinataire objet statut envoyePar } } }",
+                variables);
     }
 
     private JsonNode lire(String id) {
@@ -69,16 +77,31 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
 
     private static List<String> textes(JsonNode tableau, String champ) {
         return StreamSupport.stream(tableau.spliterator(), false)
-                .map(n -> champ == null ? n.asText() : n.path(champ).asText()).toList();
+                .map(n -> champ == null ? n.asText() : n.path(champ).asText())
+                .toList();
     }
 
     @Test
     void creer_une_fiche_complete_et_savoir_qui_l_a_creee() {
         String nir = nirUnique();
-        JsonNode cree = creer(saisie("Lefèvre", "civilite", "MME", "prenom", "Anne", "nature", "CANDIDAT",
-                "telephones", List.of("06 12 34 56 78", "04.78.00.00.00"), "email", "Anne.Lefevre@Exemple.fr",
-                "nir", nir.substring(0, 5) + " " + nir.substring(5), "competences", List.of("toilette", "repas"),
-                "disponibilites", List.of(Map.of("jour", "LUNDI", "debut", "08:00", "fin", "12:00"))));
+        JsonNode cree = creer(saisie(
+                "Lefèvre",
+                "civilite",
+                "MME",
+                "prenom",
+                "Anne",
+                "nature",
+                "CANDIDAT",
+                "telephones",
+                List.of("06 12 34 56 78", "04.78.00.00.00"),
+                "email",
+                "Anne.Lefevre@Exemple.fr",
+                "nir",
+                nir.substring(0, 5) + " " + nir.substring(5),
+                "competences",
+                List.of("toilette", "repas"),
+                "disponibilites",
+                List.of(Map.of("jour", "LUNDI", "debut", "08:00", "fin", "12:00"))));
         assertThat(cree.path("version").asInt()).isZero();
         assertThat(cree.path("civilite").asText()).isEqualTo("MME");
         assertThat(cree.path("nature").asText()).isEqualTo("CANDIDAT");
@@ -99,17 +122,29 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         assertThat(sansNature.path("creePar").asText()).isEqualTo(GESTIONNAIRE);
 
         String id = cree.path("id").asText();
-        JsonNode change = muter("changerGestionnaireIntervenant(id: $id, gerePar: $g, versionAttendue: $v)",
-                "$id: ID!, $g: String!, $v: Int", "id", id, "g", ADMIN, "v", 0)
-                .donnees().path("changerGestionnaireIntervenant");
+        JsonNode change = muter(
+                        "changerGestionnaireIntervenant(id: $id, gerePar: $g, versionAttendue: $v)",
+                        "$id: ID!, $g: String!, $v: Int",
+                        "id",
+                        id,
+                        "g",
+                        ADMIN,
+                        "v",
+                        0)
+                .donnees()
+                .path("changerGestionnaireIntervenant");
         assertThat(change.path("gerePar").asText()).isEqualTo(ADMIN);
         assertThat(change.path("creePar").asText()).isEqualTo(GESTIONNAIRE);
 
-        JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
+        JsonNode historique =
+                client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
         assertThat(textes(historique.path("edges"), null)).hasSize(2);
-        assertThat(historique.path("edges").get(0).path("node").path("type").asText()).isEqualTo("IntervenantCréé");
-        assertThat(historique.path("edges").get(0).path("node").path("auteur").asText()).isEqualTo(GESTIONNAIRE);
-        assertThat(historique.path("edges").get(1).path("node").path("type").asText()).isEqualTo("GestionnaireIntervenantChangé");
+        assertThat(historique.path("edges").get(0).path("node").path("type").asText())
+                .isEqualTo("IntervenantCréé");
+        assertThat(historique.path("edges").get(0).path("node").path("auteur").asText())
+                .isEqualTo(GESTIONNAIRE);
+        assertThat(historique.path("edges").get(1).path("node").path("type").asText())
+                .isEqualTo("GestionnaireIntervenantChangé");
     }
 
     @Test
@@ -120,27 +155,62 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
 
         Map<String, Object> sansCivilite = saisie("Durand");
         sansCivilite.remove("civilite");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", sansCivilite), "BAD_REQUEST", "civilite", "OBLIGATOIRE");
+        assertRefus(
+                client.executer(GESTIONNAIRE, CREER, "input", sansCivilite), "BAD_REQUEST", "civilite", "OBLIGATOIRE");
         assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie(" ")), "BAD_REQUEST", "nom", "OBLIGATOIRE");
         Map<String, Object> sansAdresse = saisie("Durand");
         sansAdresse.remove("adresse");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", sansAdresse), "BAD_REQUEST", "adresse", "OBLIGATOIRE");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "nir", "185057800608492")),
-                "BAD_REQUEST", "nir", "NIR_INVALIDE");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "nir", "18505780060849")),
-                "BAD_REQUEST", "nir", "NIR_INVALIDE");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "email", "pas-un-email")),
-                "BAD_REQUEST", "email", "EMAIL_INVALIDE");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "telephones", List.of("06 12"))),
-                "BAD_REQUEST", "telephones", "TELEPHONE_INVALIDE");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "disponibilites",
-                        List.of(Map.of("jour", "MARDI", "debut", "14:00", "fin", "09:00")))),
-                "BAD_REQUEST", "disponibilites.fin", "HORAIRE_INVALIDE");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "disponibilites",
-                        List.of(Map.of("jour", "MARDI", "debut", "8h", "fin", "09:00")))),
-                "BAD_REQUEST", "disponibilites.debut", "HORAIRE_INVALIDE");
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "nature", "BENEVOLE")),
-                "BAD_REQUEST", null, "VALEUR_INCONNUE");
+        assertRefus(
+                client.executer(GESTIONNAIRE, CREER, "input", sansAdresse), "BAD_REQUEST", "adresse", "OBLIGATOIRE");
+        assertRefus(
+                client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "nir", "185057800608492")),
+                "BAD_REQUEST",
+                "nir",
+                "NIR_INVALIDE");
+        assertRefus(
+                client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "nir", "18505780060849")),
+                "BAD_REQUEST",
+                "nir",
+                "NIR_INVALIDE");
+        assertRefus(
+                client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "email", "pas-un-email")),
+                "BAD_REQUEST",
+                "email",
+                "EMAIL_INVALIDE");
+        assertRefus(
+                client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "telephones", List.of("06 12"))),
+                "BAD_REQUEST",
+                "telephones",
+                "TELEPHONE_INVALIDE");
+        assertRefus(
+                client.executer(
+                        GESTIONNAIRE,
+                        CREER,
+                        "input",
+                        saisie(
+                                "Durand",
+                                "disponibilites",
+                                List.of(Map.of("jour", "MARDI", "debut", "14:00", "fin", "09:00")))),
+                "BAD_REQUEST",
+                "disponibilites.fin",
+                "HORAIRE_INVALIDE");
+        assertRefus(
+                client.executer(
+                        GESTIONNAIRE,
+                        CREER,
+                        "input",
+                        saisie(
+                                "Durand",
+                                "disponibilites",
+                                List.of(Map.of("jour", "MARDI", "debut", "8h", "fin", "09:00")))),
+                "BAD_REQUEST",
+                "disponibilites.debut",
+                "HORAIRE_INVALIDE");
+        assertRefus(
+                client.executer(GESTIONNAIRE, CREER, "input", saisie("Durand", "nature", "BENEVOLE")),
+                "BAD_REQUEST",
+                null,
+                "VALEUR_INCONNUE");
 
         assertThat(evenements()).isEqualTo(avant);
         assertThat(modelesDeLecture()).isEqualTo(lecture);
@@ -150,56 +220,100 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     void le_matricule_suit_la_nature_et_ne_se_genere_qu_une_fois_par_nature() {
         String id = creer("Matricule");
         JsonNode genere = muter("genererMatricule(id: $id, versionAttendue: $v)", "$id: ID!, $v: Int", "id", id, "v", 0)
-                .donnees().path("genererMatricule");
+                .donnees()
+                .path("genererMatricule");
         String matricule = genere.path("matricule").asText();
         assertThat(matricule).matches("SA[0-9]{5}");
         assertThat(genere.path("version").asInt()).isEqualTo(1);
 
         long avant = evenements();
         Map<String, Long> lecture = modelesDeLecture();
-        assertRefus(muter("genererMatricule(id: $id)", "$id: ID!", "id", id), "CONFLICT", "matricule", "MATRICULE_DEJA_GENERE");
-        assertRefus(muter("desactiverIntervenant(id: $id, versionAttendue: $v)", "$id: ID!, $v: Int", "id", id, "v", 0),
-                "CONFLICT", null, null);
-        assertRefus(muter("genererMatricule(id: $id)", "$id: ID!", "id", "6f1c1c1c-1111-4111-8111-111111111111"),
-                "NOT_FOUND", null, null);
-        assertRefus(muter("genererMatricule(id: $id)", "$id: ID!", "id", "pas-un-uuid"), "BAD_REQUEST", "id", "ID_INVALIDE");
+        assertRefus(
+                muter("genererMatricule(id: $id)", "$id: ID!", "id", id),
+                "CONFLICT",
+                "matricule",
+                "MATRICULE_DEJA_GENERE");
+        assertRefus(
+                muter("desactiverIntervenant(id: $id, versionAttendue: $v)", "$id: ID!, $v: Int", "id", id, "v", 0),
+                "CONFLICT",
+                null,
+                null);
+        assertRefus(
+                muter("genererMatricule(id: $id)", "$id: ID!", "id", "6f1c1c1c-1111-4111-8111-111111111111"),
+                "NOT_FOUND",
+                null,
+                null);
+        assertRefus(
+                muter("genererMatricule(id: $id)", "$id: ID!", "id", "pas-un-uuid"),
+                "BAD_REQUEST",
+                "id",
+                "ID_INVALIDE");
         assertThat(evenements()).isEqualTo(avant);
         assertThat(modelesDeLecture()).isEqualTo(lecture);
         assertThat(lire(id).path("matricule").asText()).isEqualTo(matricule);
 
-        muter("changerNatureIntervenant(id: $id, nature: INTERIMAIRE)", "$id: ID!", "id", id).donnees();
-        JsonNode interimaire = muter("genererMatricule(id: $id)", "$id: ID!", "id", id).donnees().path("genererMatricule");
+        muter("changerNatureIntervenant(id: $id, nature: INTERIMAIRE)", "$id: ID!", "id", id)
+                .donnees();
+        JsonNode interimaire = muter("genererMatricule(id: $id)", "$id: ID!", "id", id)
+                .donnees()
+                .path("genererMatricule");
         assertThat(interimaire.path("matricule").asText()).matches("IN[0-9]{5}");
         assertThat(interimaire.path("nature").asText()).isEqualTo("INTERIMAIRE");
 
-        muter("changerNatureIntervenant(id: $id, nature: STAGIAIRE)", "$id: ID!", "id", id).donnees();
-        assertThat(muter("genererMatricule(id: $id)", "$id: ID!", "id", id).donnees()
-                .path("genererMatricule").path("matricule").asText()).isEqualTo("0");
+        muter("changerNatureIntervenant(id: $id, nature: STAGIAIRE)", "$id: ID!", "id", id)
+                .donnees();
+        assertThat(muter("genererMatricule(id: $id)", "$id: ID!", "id", id)
+                        .donnees()
+                        .path("genererMatricule")
+                        .path("matricule")
+                        .asText())
+                .isEqualTo("0");
 
-        String numero = muter("genererNumeroDossier(id: $id)", "$id: ID!", "id", id).donnees()
-                .path("genererNumeroDossier").path("numeroDossier").asText();
+        String numero = muter("genererNumeroDossier(id: $id)", "$id: ID!", "id", id)
+                .donnees()
+                .path("genererNumeroDossier")
+                .path("numeroDossier")
+                .asText();
         assertThat(numero).matches("[0-9]{6}");
-        assertRefus(muter("genererNumeroDossier(id: $id)", "$id: ID!", "id", id), "CONFLICT", "numeroDossier",
+        assertRefus(
+                muter("genererNumeroDossier(id: $id)", "$id: ID!", "id", id),
+                "CONFLICT",
+                "numeroDossier",
                 "NUMERO_DOSSIER_DEJA_GENERE");
     }
 
     @Test
     void des_matricules_generes_en_meme_temps_sont_tous_distincts_et_jamais_reutilises() throws Exception {
-        List<String> ids = IntStream.range(0, 20).mapToObj(i -> creer("Concurrent" + i)).toList();
+        List<String> ids =
+                IntStream.range(0, 20).mapToObj(i -> creer("Concurrent" + i)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
-            List<Future<JsonNode>> reponses = ids.stream().map(id -> pool.submit(() ->
-                    muter("genererMatricule(id: $id)", "$id: ID!", "id", id).donnees().path("genererMatricule"))).toList();
+            List<Future<JsonNode>> reponses = ids.stream()
+                    .map(id -> pool.submit(() -> muter("genererMatricule(id: $id)", "$id: ID!", "id", id)
+                            .donnees()
+                            .path("genererMatricule")))
+                    .toList();
             List<String> matricules = new ArrayList<>();
             for (Future<JsonNode> reponse : reponses) {
                 matricules.add(reponse.get().path("matricule").asText());
             }
-            assertThat(matricules).allMatch(m -> m.matches("SA[0-9]{5}")).doesNotHaveDuplicates().hasSize(20);
-            List<Integer> numeros = matricules.stream().map(m -> Integer.parseInt(m.substring(2))).sorted().toList();
-            assertThat(numeros.get(19) - numeros.get(0)).as("sans trou : %s", numeros).isEqualTo(19);
+            assertThat(matricules)
+                    .allMatch(m -> m.matches("SA[0-9]{5}"))
+                    .doesNotHaveDuplicates()
+                    .hasSize(20);
+            List<Integer> numeros = matricules.stream()
+                    .map(m -> Integer.parseInt(m.substring(2)))
+                    .sorted()
+                    .toList();
+            assertThat(numeros.get(19) - numeros.get(0))
+                    .as("sans trou : %s", numeros)
+                    .isEqualTo(19);
 
-            String apres = muter("genererMatricule(id: $id)", "$id: ID!", "id", creer("Suivant")).donnees()
-                    .path("genererMatricule").path("matricule").asText();
+            String apres = muter("genererMatricule(id: $id)", "$id: ID!", "id", creer("Suivant"))
+                    .donnees()
+                    .path("genererMatricule")
+                    .path("matricule")
+                    .asText();
             assertThat(Integer.parseInt(apres.substring(2))).isGreaterThan(numeros.get(19));
         } finally {
             pool.shutdownNow();
@@ -212,14 +326,17 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         String partant = creer(nom + "A");
         String restant = creer(nom + "B");
         JsonNode inactif = muter("desactiverIntervenant(id: $id, versionAttendue: 0)", "$id: ID!", "id", partant)
-                .donnees().path("desactiverIntervenant");
+                .donnees()
+                .path("desactiverIntervenant");
         assertThat(inactif.path("situation").asText()).isEqualTo("INACTIF");
 
         assertThat(ids(Map.of("nom", nom, "situation", "INACTIF"))).containsExactly(partant);
         assertThat(ids(Map.of("nom", nom, "situation", "ACTIF"))).containsExactly(restant);
         assertThat(ids(Map.of("nom", nom))).containsExactly(partant, restant);
 
-        JsonNode revenu = muter("reactiverIntervenant(id: $id)", "$id: ID!", "id", partant).donnees().path("reactiverIntervenant");
+        JsonNode revenu = muter("reactiverIntervenant(id: $id)", "$id: ID!", "id", partant)
+                .donnees()
+                .path("reactiverIntervenant");
         assertThat(revenu.path("situation").asText()).isEqualTo("ACTIF");
         assertThat(revenu.path("version").asInt()).isEqualTo(2);
         assertThat(ids(Map.of("nom", nom, "situation", "ACTIF"))).containsExactly(partant, restant);
@@ -230,25 +347,51 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     }
 
     private List<String> ids(String utilisateur, Map<String, Object> filtre) {
-        return StreamSupport.stream(client.executer(utilisateur, LISTE, "f", filtre).donnees()
-                        .path("intervenants").path("edges").spliterator(), false)
-                .map(e -> e.path("node").path("id").asText()).toList();
+        return StreamSupport.stream(
+                        client.executer(utilisateur, LISTE, "f", filtre)
+                                .donnees()
+                                .path("intervenants")
+                                .path("edges")
+                                .spliterator(),
+                        false)
+                .map(e -> e.path("node").path("id").asText())
+                .toList();
     }
 
     @Test
     void les_doublons_se_reconnaissent_au_telephone_au_nir_a_l_email_et_au_nom() {
         String nir = nirUnique();
         String marque = "dbl" + System.nanoTime();
-        String fiche = creer(saisie("Lefèvre-Dupont", "prenom", "Élise", "telephones", List.of("06 11 22 33 44"),
-                "nir", nir, "email", marque + "@exemple.fr")).path("id").asText();
-        String memeTelephone = creer(saisie("Autre", "telephones", List.of("+33 6.11.22.33.44"))).path("id").asText();
+        String fiche = creer(saisie(
+                        "Lefèvre-Dupont",
+                        "prenom",
+                        "Élise",
+                        "telephones",
+                        List.of("06 11 22 33 44"),
+                        "nir",
+                        nir,
+                        "email",
+                        marque + "@exemple.fr"))
+                .path("id")
+                .asText();
+        String memeTelephone = creer(saisie("Autre", "telephones", List.of("+33 6.11.22.33.44")))
+                .path("id")
+                .asText();
         String memeNir = creer(saisie("Autre", "nir", nir)).path("id").asText();
-        String memeEmail = creer(saisie("Autre", "email", marque.toUpperCase() + "@Exemple.FR")).path("id").asText();
-        String memeNom = creer(saisie("LEFEVRE DUPONT", "prenom", "elise")).path("id").asText();
+        String memeEmail = creer(saisie("Autre", "email", marque.toUpperCase() + "@Exemple.FR"))
+                .path("id")
+                .asText();
+        String memeNom =
+                creer(saisie("LEFEVRE DUPONT", "prenom", "elise")).path("id").asText();
         creer(saisie("Lefèvre-Dupont", "prenom", "Marc"));
 
-        JsonNode suspects = client.executer(ANALYSTE, "query($id: ID!) { suspectsDoublon(id: $id) { intervenant { id } motifs } }",
-                "id", fiche).donnees().path("suspectsDoublon");
+        JsonNode suspects = client.executer(
+                        ANALYSTE,
+                        "query($id: ID!) { suspectsDoublon(id: $id) { intervenant { id } motifs } }",
+                        "id",
+                        fiche)
+                .donnees()
+                .path("suspectsDoublon");
         Map<String, List<String>> motifs = new HashMap<>();
         suspects.forEach(s -> motifs.put(s.path("intervenant").path("id").asText(), textes(s.path("motifs"), null)));
         assertThat(motifs).containsOnlyKeys(memeTelephone, memeNir, memeEmail, memeNom);
@@ -257,27 +400,55 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         assertThat(motifs.get(memeEmail)).containsExactly("EMAIL");
         assertThat(motifs.get(memeNom)).containsExactly("NOM_PRENOM");
 
-        JsonNode doublons = client.executer(ANALYSTE, "query($id: ID!) { doublonsIntervenant(id: $id) { id nom } }",
-                "id", fiche).donnees().path("doublonsIntervenant");
+        JsonNode doublons = client.executer(
+                        ANALYSTE, "query($id: ID!) { doublonsIntervenant(id: $id) { id nom } }", "id", fiche)
+                .donnees()
+                .path("doublonsIntervenant");
         assertThat(textes(doublons, "id")).containsExactlyInAnyOrder(memeTelephone, memeNir, memeEmail, memeNom);
-        assertThat(client.executer(ANALYSTE, "query($id: ID!) { doublonsIntervenant(id: $id) { id } }",
-                "id", "6f1c1c1c-1111-4111-8111-111111111111").classification()).isEqualTo("NOT_FOUND");
+        assertThat(client.executer(
+                                ANALYSTE,
+                                "query($id: ID!) { doublonsIntervenant(id: $id) { id } }",
+                                "id",
+                                "6f1c1c1c-1111-4111-8111-111111111111")
+                        .classification())
+                .isEqualTo("NOT_FOUND");
 
         muter("supprimerIntervenant(id: $id)", "$id: ID!", "id", memeNir).donnees();
-        assertThat(textes(client.executer(ANALYSTE, "query($id: ID!) { doublonsIntervenant(id: $id) { id } }",
-                "id", fiche).donnees().path("doublonsIntervenant"), "id")).doesNotContain(memeNir).hasSize(3);
+        assertThat(textes(
+                        client.executer(
+                                        ANALYSTE,
+                                        "query($id: ID!) { doublonsIntervenant(id: $id) { id } }",
+                                        "id",
+                                        fiche)
+                                .donnees()
+                                .path("doublonsIntervenant"),
+                        "id"))
+                .doesNotContain(memeNir)
+                .hasSize(3);
     }
 
     @Test
     void la_suppression_efface_les_donnees_personnelles_et_garde_l_historique() {
         String nom = "Supprime" + System.nanoTime();
-        String id = creer(saisie(nom, "prenom", "Jean", "telephones", List.of("0611223344"), "email", "jean@exemple.fr",
-                "nir", nirUnique())).path("id").asText();
+        String id = creer(saisie(
+                        nom,
+                        "prenom",
+                        "Jean",
+                        "telephones",
+                        List.of("0611223344"),
+                        "email",
+                        "jean@exemple.fr",
+                        "nir",
+                        nirUnique()))
+                .path("id")
+                .asText();
         muter("genererMatricule(id: $id)", "$id: ID!", "id", id).donnees();
-        muter("enregistrerEmailIntervenant(id: $id, objet: $o)", "$id: ID!, $o: String!", "id", id, "o", "Bienvenue").donnees();
+        muter("enregistrerEmailIntervenant(id: $id, objet: $o)", "$id: ID!, $o: String!", "id", id, "o", "Bienvenue")
+                .donnees();
 
         JsonNode efface = muter("supprimerIntervenant(id: $id, versionAttendue: 2)", "$id: ID!", "id", id)
-                .donnees().path("supprimerIntervenant");
+                .donnees()
+                .path("supprimerIntervenant");
         assertThat(efface.path("supprime").asBoolean()).isTrue();
         assertThat(efface.path("nom").asText()).isEqualTo("[effacé]");
         assertThat(efface.path("prenom").isNull()).isTrue();
@@ -290,13 +461,17 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         assertThat(efface.path("matricule").asText()).startsWith("SA");
         assertThat(ids(Map.of("nom", nom))).isEmpty();
 
-        JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
+        JsonNode historique =
+                client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
         assertThat(StreamSupport.stream(historique.path("edges").spliterator(), false)
-                .map(e -> e.path("node").path("type").asText()).toList())
-                .containsExactly("IntervenantCréé", "MatriculeGénéré", "EmailIntervenantEnregistré", "IntervenantSupprimé");
+                        .map(e -> e.path("node").path("type").asText())
+                        .toList())
+                .containsExactly(
+                        "IntervenantCréé", "MatriculeGénéré", "EmailIntervenantEnregistré", "IntervenantSupprimé");
 
         long avant = evenements();
-        assertRefus(muter("reactiverIntervenant(id: $id)", "$id: ID!", "id", id), "CONFLICT", "id", "INTERVENANT_SUPPRIME");
+        assertRefus(
+                muter("reactiverIntervenant(id: $id)", "$id: ID!", "id", id), "CONFLICT", "id", "INTERVENANT_SUPPRIME");
         assertThat(evenements()).isEqualTo(avant);
     }
 
@@ -304,15 +479,25 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     void les_favoris_sont_propres_a_chaque_utilisateur() {
         String id = creer("Favori" + System.nanoTime());
         JsonNode marque = muter("marquerIntervenantFavori(id: $id, favori: true)", "$id: ID!", "id", id)
-                .donnees().path("marquerIntervenantFavori");
+                .donnees()
+                .path("marquerIntervenantFavori");
         assertThat(marque.path("favori").asBoolean()).isTrue();
-        assertThat(client.executer(ADMIN, LIRE, "id", id).donnees().path("intervenant").path("favori").asBoolean()).isFalse();
+        assertThat(client.executer(ADMIN, LIRE, "id", id)
+                        .donnees()
+                        .path("intervenant")
+                        .path("favori")
+                        .asBoolean())
+                .isFalse();
 
         assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).contains(id);
         assertThat(ids(ADMIN, Map.of("favoris", true))).doesNotContain(id);
 
         assertThat(muter("marquerIntervenantFavori(id: $id, favori: false)", "$id: ID!", "id", id)
-                .donnees().path("marquerIntervenantFavori").path("favori").asBoolean()).isFalse();
+                        .donnees()
+                        .path("marquerIntervenantFavori")
+                        .path("favori")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -321,42 +506,78 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         int lue = lire(id).path("version").asInt();
         long avant = evenements();
 
-        JsonNode marque = muter("marquerIntervenantFavori(id: $id, favori: true, versionAttendue: $v)", "$id: ID!, $v: Int",
-                "id", id, "v", lue).donnees().path("marquerIntervenantFavori");
+        JsonNode marque = muter(
+                        "marquerIntervenantFavori(id: $id, favori: true, versionAttendue: $v)",
+                        "$id: ID!, $v: Int",
+                        "id",
+                        id,
+                        "v",
+                        lue)
+                .donnees()
+                .path("marquerIntervenantFavori");
         assertThat(marque.path("favori").asBoolean()).isTrue();
-        assertThat(marque.path("version").asInt()).as("une préférence n'est pas un changement de la fiche").isEqualTo(lue);
+        assertThat(marque.path("version").asInt())
+                .as("une préférence n'est pas un changement de la fiche")
+                .isEqualTo(lue);
         assertThat(evenements()).isEqualTo(avant + 1);
 
-        JsonNode change = client.executer(ADMIN, "mutation($id: ID!, $v: Int) { changerNatureIntervenant(id: $id, "
-                + "nature: INTERIMAIRE, versionAttendue: $v) { version nature favori } }", "id", id, "v", lue)
-                .donnees().path("changerNatureIntervenant");
+        JsonNode change = client.executer(
+                        ADMIN,
+                        "mutation($id: ID!, $v: Int) { changerNatureIntervenant(id: $id, "
+                                + "nature: INTERIMAIRE, versionAttendue: $v) { version nature favori } }",
+                        "id",
+                        id,
+                        "v",
+                        lue)
+                .donnees()
+                .path("changerNatureIntervenant");
         assertThat(change.path("nature").asText()).isEqualTo("INTERIMAIRE");
-        assertThat(change.path("favori").asBoolean()).as("pas le favori d'admin").isFalse();
-        assertThat(client.executer(GESTIONNAIRE, LIRE, "id", id).donnees().path("intervenant").path("favori").asBoolean())
+        assertThat(change.path("favori").asBoolean())
+                .as("pas le favori d'admin")
+                .isFalse();
+        assertThat(client.executer(GESTIONNAIRE, LIRE, "id", id)
+                        .donnees()
+                        .path("intervenant")
+                        .path("favori")
+                        .asBoolean())
                 .isTrue();
         assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).contains(id);
         assertThat(ids(ADMIN, Map.of("favoris", true))).doesNotContain(id);
 
-        JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
+        JsonNode historique =
+                client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
         assertThat(textes(historique.path("edges"), null)).hasSize(2);
 
         JsonNode retire = muter("marquerIntervenantFavori(id: $id, favori: false)", "$id: ID!", "id", id)
-                .donnees().path("marquerIntervenantFavori");
+                .donnees()
+                .path("marquerIntervenantFavori");
         assertThat(retire.path("favori").asBoolean()).isFalse();
         assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).doesNotContain(id);
-        assertRefus(muter("marquerIntervenantFavori(id: $id, favori: true)", "$id: ID!", "id",
-                "6f1c1c1c-1111-4111-8111-111111111111"), "NOT_FOUND", "id", null);
+        assertRefus(
+                muter(
+                        "marquerIntervenantFavori(id: $id, favori: true)",
+                        "$id: ID!",
+                        "id",
+                        "6f1c1c1c-1111-4111-8111-111111111111"),
+                "NOT_FOUND",
+                "id",
+                null);
     }
 
     @Test
     void un_favori_enregistre_par_l_ancien_evenement_reste_lisible_et_se_retire() throws InterruptedException {
         String id = creer("Ancien" + System.nanoTime());
         int sequence = lire(id).path("version").asInt() + 1;
-        jdbc.update("INSERT INTO DomainEventEntry (eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp, "
+        jdbc.update(
+                "INSERT INTO DomainEventEntry (eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp, "
                         + "payloadType, payloadRevision, payload, metaData) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                java.util.UUID.randomUUID().toString(), id, sequence, "Intervenant",
+                java.util.UUID.randomUUID().toString(),
+                id,
+                sequence,
+                "Intervenant",
                 org.axonframework.common.DateTimeUtils.formatInstant(java.time.Instant.now()),
-                "fr.socle.kernel.intervenant.IntervenantMisEnFavori", "1",
+                "fr.socle.kernel.intervenant.IntervenantMisEnFavori",
+                "1",
                 ("{\"intervenantId\":\"" + id + "\",\"utilisateur\":\"" + GESTIONNAIRE + "\"}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 ("{\"auteur\":\"" + GESTIONNAIRE + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -367,7 +588,8 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).contains(id);
 
         JsonNode retire = muter("marquerIntervenantFavori(id: $id, favori: false)", "$id: ID!", "id", id)
-                .donnees().path("marquerIntervenantFavori");
+                .donnees()
+                .path("marquerIntervenantFavori");
         assertThat(retire.path("favori").asBoolean()).isFalse();
         assertThat(retire.path("version").asInt()).isEqualTo(sequence);
         assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).doesNotContain(id);
@@ -378,18 +600,45 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         String id = creer("Clients" + System.nanoTime());
         String autreIntervenant = creer("AutreClient" + System.nanoTime());
         String dossier = dossier();
-        String piece = client.executer(GESTIONNAIRE, PieceE2ETest.ENREGISTRER, "input",
-                        PieceE2ETest.piece(dossier, "C-" + System.nanoTime(), java.time.LocalDate.of(2026, 12, 31), "10.00"))
-                .donnees().path("enregistrerPiece").path("id").asText();
+        String piece = client.executer(
+                        GESTIONNAIRE,
+                        PieceE2ETest.ENREGISTRER,
+                        "input",
+                        PieceE2ETest.piece(
+                                dossier, "C-" + System.nanoTime(), java.time.LocalDate.of(2026, 12, 31), "10.00"))
+                .donnees()
+                .path("enregistrerPiece")
+                .path("id")
+                .asText();
         long avant = evenements();
         for (String pasUnDossier : List.of("6f1c1c1c-1111-4111-8111-111111111111", autreIntervenant, piece)) {
-            assertRefus(muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id,
-                    "d", pasUnDossier), "NOT_FOUND", "dossierId", "INTROUVABLE");
+            assertRefus(
+                    muter(
+                            "ajouterClientIntervenant(id: $id, dossierId: $d)",
+                            "$id: ID!, $d: ID!",
+                            "id",
+                            id,
+                            "d",
+                            pasUnDossier),
+                    "NOT_FOUND",
+                    "dossierId",
+                    "INTROUVABLE");
         }
         assertThat(evenements()).isEqualTo(avant);
         assertThat(lire(id).path("clients")).isEmpty();
-        assertThat(textes(muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id,
-                "d", dossier).donnees().path("ajouterClientIntervenant").path("clients"), null)).containsExactly(dossier);
+        assertThat(textes(
+                        muter(
+                                        "ajouterClientIntervenant(id: $id, dossierId: $d)",
+                                        "$id: ID!, $d: ID!",
+                                        "id",
+                                        id,
+                                        "d",
+                                        dossier)
+                                .donnees()
+                                .path("ajouterClientIntervenant")
+                                .path("clients"),
+                        null))
+                .containsExactly(dossier);
     }
 
     @Test
@@ -397,97 +646,235 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
         String id = creer("Gere" + System.nanoTime());
         long avant = evenements();
         Map<String, Long> lecture = modelesDeLectureAuRepos();
-        assertRefus(client.executer(GESTIONNAIRE, CREER, "input", saisie("Inconnu", "gerePar", "personne-inconnue")),
-                "BAD_REQUEST", "gerePar", "UTILISATEUR_INCONNU");
-        assertRefus(muter("changerGestionnaireIntervenant(id: $id, gerePar: $g)", "$id: ID!, $g: String!", "id", id,
-                "g", "personne-inconnue"), "BAD_REQUEST", "gerePar", "UTILISATEUR_INCONNU");
+        assertRefus(
+                client.executer(GESTIONNAIRE, CREER, "input", saisie("Inconnu", "gerePar", "personne-inconnue")),
+                "BAD_REQUEST",
+                "gerePar",
+                "UTILISATEUR_INCONNU");
+        assertRefus(
+                muter(
+                        "changerGestionnaireIntervenant(id: $id, gerePar: $g)",
+                        "$id: ID!, $g: String!",
+                        "id",
+                        id,
+                        "g",
+                        "personne-inconnue"),
+                "BAD_REQUEST",
+                "gerePar",
+                "UTILISATEUR_INCONNU");
         assertThat(evenements()).isEqualTo(avant);
         assertThat(modelesDeLecture()).isEqualTo(lecture);
-        assertThat(creer(saisie("Connu", "gerePar", " " + AUDITEUR + " ")).path("gerePar").asText()).isEqualTo(AUDITEUR);
+        assertThat(creer(saisie("Connu", "gerePar", " " + AUDITEUR + " "))
+                        .path("gerePar")
+                        .asText())
+                .isEqualTo(AUDITEUR);
     }
 
     private String dossier() {
-        return client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
+        return client.executer(
+                        GESTIONNAIRE,
+                        DossierE2ETest.CREER,
+                        "input",
                         DossierE2ETest.personne("Servi" + System.nanoTime(), "servi@exemple.fr"))
-                .donnees().path("creerDossier").path("id").asText();
+                .donnees()
+                .path("creerDossier")
+                .path("id")
+                .asText();
     }
 
     @Test
     void rendez_vous_emails_clients_et_photo() {
-        String id = creer(saisie("Agenda", "email", "agenda@exemple.fr")).path("id").asText();
-        JsonNode planifie = muter("planifierRendezVousIntervenant(id: $id, input: $in)", "$id: ID!, $in: RendezVousInput!",
-                "id", id, "in", Map.of("objet", "Entretien annuel", "debut", "2026-12-01T09:00:00Z",
-                        "fin", "2026-12-01T10:00:00Z", "alerte", true, "participants", List.of("gestionnaire", "Paul")))
-                .donnees().path("planifierRendezVousIntervenant");
+        String id =
+                creer(saisie("Agenda", "email", "agenda@exemple.fr")).path("id").asText();
+        JsonNode planifie = muter(
+                        "planifierRendezVousIntervenant(id: $id, input: $in)",
+                        "$id: ID!, $in: RendezVousInput!",
+                        "id",
+                        id,
+                        "in",
+                        Map.of(
+                                "objet",
+                                "Entretien annuel",
+                                "debut",
+                                "2026-12-01T09:00:00Z",
+                                "fin",
+                                "2026-12-01T10:00:00Z",
+                                "alerte",
+                                true,
+                                "participants",
+                                List.of("gestionnaire", "Paul")))
+                .donnees()
+                .path("planifierRendezVousIntervenant");
         JsonNode rdv = planifie.path("rendezVous").get(0);
         String rdvId = rdv.path("id").asText();
         assertThat(rdv.path("alerte").asBoolean()).isTrue();
         assertThat(rdv.path("participants").get(0).path("reponse").isNull()).isTrue();
 
-        muter("repondreRendezVousIntervenant(id: $id, rendezVousId: $r, participant: \"Paul\", reponse: PEUT_ETRE)",
-                "$id: ID!, $r: ID!", "id", id, "r", rdvId).donnees();
-        muter("annoterRendezVousIntervenant(id: $id, rendezVousId: $r, note: \"Apporter le contrat\")",
-                "$id: ID!, $r: ID!", "id", id, "r", rdvId).donnees();
-        JsonNode tenu = muter("cloreRendezVousIntervenant(id: $id, rendezVousId: $r, issue: TENU)",
-                "$id: ID!, $r: ID!", "id", id, "r", rdvId).donnees().path("cloreRendezVousIntervenant").path("rendezVous").get(0);
+        muter(
+                        "repondreRendezVousIntervenant(id: $id, rendezVousId: $r, participant: \"Paul\", reponse: PEUT_ETRE)",
+                        "$id: ID!, $r: ID!",
+                        "id",
+                        id,
+                        "r",
+                        rdvId)
+                .donnees();
+        muter(
+                        "annoterRendezVousIntervenant(id: $id, rendezVousId: $r, note: \"Apporter le contrat\")",
+                        "$id: ID!, $r: ID!",
+                        "id",
+                        id,
+                        "r",
+                        rdvId)
+                .donnees();
+        JsonNode tenu = muter(
+                        "cloreRendezVousIntervenant(id: $id, rendezVousId: $r, issue: TENU)",
+                        "$id: ID!, $r: ID!",
+                        "id",
+                        id,
+                        "r",
+                        rdvId)
+                .donnees()
+                .path("cloreRendezVousIntervenant")
+                .path("rendezVous")
+                .get(0);
         assertThat(tenu.path("issue").asText()).isEqualTo("TENU");
         assertThat(tenu.path("participants").get(1).path("reponse").asText()).isEqualTo("PEUT_ETRE");
         assertThat(tenu.path("notes").get(0).path("auteur").asText()).isEqualTo(GESTIONNAIRE);
 
         long avant = evenements();
-        assertRefus(muter("repondreRendezVousIntervenant(id: $id, rendezVousId: $r, participant: \"Paul\", reponse: ACCEPTE)",
-                "$id: ID!, $r: ID!", "id", id, "r", rdvId), "CONFLICT", "rendezVousId", "RENDEZ_VOUS_CLOS");
-        assertRefus(muter("planifierRendezVousIntervenant(id: $id, input: $in)", "$id: ID!, $in: RendezVousInput!",
-                "id", id, "in", Map.of("objet", "A l'envers", "debut", "2026-12-01T10:00:00Z", "fin", "2026-12-01T09:00:00Z")),
-                "BAD_REQUEST", "fin", "PERIODE_INVALIDE");
-        assertRefus(muter("cloreRendezVousIntervenant(id: $id, rendezVousId: $r, issue: ANNULE)", "$id: ID!, $r: ID!",
-                "id", id, "r", "6f1c1c1c-1111-4111-8111-111111111111"), "NOT_FOUND", "rendezVousId", "INTROUVABLE");
+        assertRefus(
+                muter(
+                        "repondreRendezVousIntervenant(id: $id, rendezVousId: $r, participant: \"Paul\", reponse: ACCEPTE)",
+                        "$id: ID!, $r: ID!",
+                        "id",
+                        id,
+                        "r",
+                        rdvId),
+                "CONFLICT",
+                "rendezVousId",
+                "RENDEZ_VOUS_CLOS");
+        assertRefus(
+                muter(
+                        "planifierRendezVousIntervenant(id: $id, input: $in)",
+                        "$id: ID!, $in: RendezVousInput!",
+                        "id",
+                        id,
+                        "in",
+                        Map.of("objet", "A l'envers", "debut", "2026-12-01T10:00:00Z", "fin", "2026-12-01T09:00:00Z")),
+                "BAD_REQUEST",
+                "fin",
+                "PERIODE_INVALIDE");
+        assertRefus(
+                muter(
+                        "cloreRendezVousIntervenant(id: $id, rendezVousId: $r, issue: ANNULE)",
+                        "$id: ID!, $r: ID!",
+                        "id",
+                        id,
+                        "r",
+                        "6f1c1c1c-1111-4111-8111-111111111111"),
+                "NOT_FOUND",
+                "rendezVousId",
+                "INTROUVABLE");
         assertThat(evenements()).isEqualTo(avant);
 
-        JsonNode email = muter("enregistrerEmailIntervenant(id: $id, objet: \"Planning de décembre\")", "$id: ID!", "id", id)
-                .donnees().path("enregistrerEmailIntervenant").path("emails").get(0);
+        JsonNode email = muter(
+                        "enregistrerEmailIntervenant(id: $id, objet: \"Planning de décembre\")", "$id: ID!", "id", id)
+                .donnees()
+                .path("enregistrerEmailIntervenant")
+                .path("emails")
+                .get(0);
         assertThat(email.path("statut").asText()).isEqualTo("DELIVRE");
         assertThat(email.path("destinataire").asText()).isEqualTo("agenda@exemple.fr");
         assertThat(email.path("envoyePar").asText()).isEqualTo(GESTIONNAIRE);
-        JsonNode ouvert = muter("changerStatutEmailIntervenant(id: $id, emailId: $e, statut: OUVERT)", "$id: ID!, $e: ID!",
-                "id", id, "e", email.path("id").asText()).donnees().path("changerStatutEmailIntervenant");
+        JsonNode ouvert = muter(
+                        "changerStatutEmailIntervenant(id: $id, emailId: $e, statut: OUVERT)",
+                        "$id: ID!, $e: ID!",
+                        "id",
+                        id,
+                        "e",
+                        email.path("id").asText())
+                .donnees()
+                .path("changerStatutEmailIntervenant");
         assertThat(ouvert.path("emails").get(0).path("statut").asText()).isEqualTo("OUVERT");
-        assertRefus(muter("changerStatutEmailIntervenant(id: $id, emailId: $e, statut: BLOQUE)", "$id: ID!, $e: ID!",
-                "id", id, "e", email.path("id").asText()), "BAD_REQUEST", "statut", "TRANSITION_INTERDITE");
-        assertRefus(muter("enregistrerEmailIntervenant(id: $id, objet: \"x\")", "$id: ID!", "id", creer("SansEmail")),
-                "CONFLICT", "email", "EMAIL_ABSENT");
+        assertRefus(
+                muter(
+                        "changerStatutEmailIntervenant(id: $id, emailId: $e, statut: BLOQUE)",
+                        "$id: ID!, $e: ID!",
+                        "id",
+                        id,
+                        "e",
+                        email.path("id").asText()),
+                "BAD_REQUEST",
+                "statut",
+                "TRANSITION_INTERDITE");
+        assertRefus(
+                muter("enregistrerEmailIntervenant(id: $id, objet: \"x\")", "$id: ID!", "id", creer("SansEmail")),
+                "CONFLICT",
+                "email",
+                "EMAIL_ABSENT");
 
         String dossier = dossier();
-        JsonNode client1 = muter("ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id, "d", dossier)
-                .donnees().path("ajouterClientIntervenant");
+        JsonNode client1 = muter(
+                        "ajouterClientIntervenant(id: $id, dossierId: $d)", "$id: ID!, $d: ID!", "id", id, "d", dossier)
+                .donnees()
+                .path("ajouterClientIntervenant");
         assertThat(textes(client1.path("clients"), null)).containsExactly(dossier);
 
         byte[] png = new byte[64];
-        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
-        JsonNode photo = muter("changerPhotoIntervenant(id: $id, photo: $p)", "$id: ID!, $p: String!",
-                "id", id, "p", Base64.getEncoder().encodeToString(png)).donnees().path("changerPhotoIntervenant");
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+        JsonNode photo = muter(
+                        "changerPhotoIntervenant(id: $id, photo: $p)",
+                        "$id: ID!, $p: String!",
+                        "id",
+                        id,
+                        "p",
+                        Base64.getEncoder().encodeToString(png))
+                .donnees()
+                .path("changerPhotoIntervenant");
         assertThat(photo.path("photo").path("format").asText()).isEqualTo("PNG");
 
         avant = evenements();
         Map<String, Long> lecture = modelesDeLecture();
-        assertRefus(muter("changerPhotoIntervenant(id: $id, photo: $p)", "$id: ID!, $p: String!", "id", id,
-                "p", Base64.getEncoder().encodeToString("%PDF-1.7 facture.png".getBytes())),
-                "BAD_REQUEST", "photo", "PHOTO_FORMAT_INTERDIT");
-        assertRefus(muter("changerPhotoIntervenant(id: $id, photo: $p)", "$id: ID!, $p: String!", "id", id,
-                "p", Base64.getEncoder().encodeToString(new byte[600 * 1024])), "BAD_REQUEST", "photo", "PHOTO_TROP_GRANDE");
+        assertRefus(
+                muter(
+                        "changerPhotoIntervenant(id: $id, photo: $p)",
+                        "$id: ID!, $p: String!",
+                        "id",
+                        id,
+                        "p",
+                        Base64.getEncoder().encodeToString("%PDF-1.7 facture.png".getBytes())),
+                "BAD_REQUEST",
+                "photo",
+                "PHOTO_FORMAT_INTERDIT");
+        assertRefus(
+                muter(
+                        "changerPhotoIntervenant(id: $id, photo: $p)",
+                        "$id: ID!, $p: String!",
+                        "id",
+                        id,
+                        "p",
+                        Base64.getEncoder().encodeToString(new byte[600 * 1024])),
+                "BAD_REQUEST",
+                "photo",
+                "PHOTO_TROP_GRANDE");
         assertThat(evenements()).isEqualTo(avant);
         assertThat(modelesDeLecture()).isEqualTo(lecture);
     }
 
     @Test
     void les_roles_sont_verifies_par_operation() {
-        assertThat(client.executer(null, "{ intervenants { totalCount } }").statut()).isEqualTo(401);
-        assertThat(client.executer(ANALYSTE, CREER, "input", saisie("Interdit")).classification()).isEqualTo("FORBIDDEN");
+        assertThat(client.executer(null, "{ intervenants { totalCount } }").statut())
+                .isEqualTo(401);
+        assertThat(client.executer(ANALYSTE, CREER, "input", saisie("Interdit")).classification())
+                .isEqualTo("FORBIDDEN");
         String id = creer("Roles");
         assertThat(client.executer(AUDITEUR, "mutation($id: ID!) { genererMatricule(id: $id) { id } }", "id", id)
-                .classification()).isEqualTo("FORBIDDEN");
+                        .classification())
+                .isEqualTo("FORBIDDEN");
         assertThat(client.executer(ANALYSTE, "query($id: ID!) { doublonsIntervenant(id: $id) { id } }", "id", id)
-                .donnees().path("doublonsIntervenant")).isEmpty();
+                        .donnees()
+                        .path("doublonsIntervenant"))
+                .isEmpty();
     }
 
     private static void assertRefus(ClientGraphQL.Reponse reponse, String classification, String champ, String regle) {
@@ -504,24 +891,52 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     @Test
     void l_effacement_rgpd_rend_l_identite_illisible_partout_sans_perdre_l_histoire() {
         String nir = nirUnique();
-        String id = creer(saisie("Effaçable", "prenom", "Paul", "email", "paul@exemple.fr", "nir", nir,
-                "telephones", List.of("06 11 22 33 44"))).path("id").asText();
+        String id = creer(saisie(
+                        "Effaçable",
+                        "prenom",
+                        "Paul",
+                        "email",
+                        "paul@exemple.fr",
+                        "nir",
+                        nir,
+                        "telephones",
+                        List.of("06 11 22 33 44")))
+                .path("id")
+                .asText();
         muter("desactiverIntervenant(id: $id)", "$id: ID!", "id", id).donnees();
 
-        assertThat(client.executer(GESTIONNAIRE, "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }", "id", id)
-                .classification()).isEqualTo("FORBIDDEN");
-        assertThat(client.executer(ADMIN, "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }", "id", id)
-                .donnees().path("effacerDonneesPersonnelles").asBoolean()).isTrue();
+        assertThat(client.executer(
+                                GESTIONNAIRE,
+                                "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }",
+                                "id",
+                                id)
+                        .classification())
+                .isEqualTo("FORBIDDEN");
+        assertThat(client.executer(
+                                ADMIN, "mutation($id: ID!) { effacerDonneesPersonnelles(aggregatId: $id) }", "id", id)
+                        .donnees()
+                        .path("effacerDonneesPersonnelles")
+                        .asBoolean())
+                .isTrue();
 
-        JsonNode historique = client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
+        JsonNode historique =
+                client.executer(AUDITEUR, HISTORIQUE, "id", id).donnees().path("historique");
         assertThat(textes(historique.path("edges"), null)).isNotEmpty();
         JsonNode creation = historique.path("edges").get(0).path("node").path("donnees");
         assertThat(creation.path("nom").asText()).isEqualTo("[effacé]");
         assertThat(creation.path("prenom").asText()).isEqualTo("[effacé]");
         assertThat(creation.path("email").asText()).isEqualTo("[effacé]");
         assertThat(creation.path("nir").asText()).isEqualTo("[effacé]");
-        assertThat(creation.toString()).doesNotContain("Effaçable").doesNotContain("0611223344").doesNotContain(nir);
-        assertThat(historique.path("edges").get(historique.path("edges").size() - 1).path("node").path("type").asText())
+        assertThat(creation.toString())
+                .doesNotContain("Effaçable")
+                .doesNotContain("0611223344")
+                .doesNotContain(nir);
+        assertThat(historique
+                        .path("edges")
+                        .get(historique.path("edges").size() - 1)
+                        .path("node")
+                        .path("type")
+                        .asText())
                 .isEqualTo("DonneesPersonnellesEffacées");
 
         JsonNode vue = lire(id);

@@ -1,5 +1,10 @@
 package fr.socle.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,12 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Base des tests de bout en bout : le moteur embarqué réel (SQLite, MongoDB embarqué joint par le vrai
@@ -32,8 +31,10 @@ public abstract class MoteurEmbarqueTest {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected MongoTemplate mongo;
 
@@ -76,6 +77,7 @@ public abstract class MoteurEmbarqueTest {
     protected Map<String, Long> modelesDeLecture() {
         return mongo.getCollectionNames().stream()
                 .filter(nom -> !nom.startsWith("tracking") && !nom.startsWith("system"))
-                .collect(Collectors.toMap(nom -> nom, nom -> mongo.getCollection(nom).countDocuments()));
+                .collect(Collectors.toMap(
+                        nom -> nom, nom -> mongo.getCollection(nom).countDocuments()));
     }
 }

@@ -1,18 +1,17 @@
 package fr.socle.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.socle.kernel.rappel.RappelDéclenché;
 import fr.socle.query.rappel.PlanificateurRappels;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Un rappel survit aux redémarrages et sonne exactement une fois : programmé par un moteur dont le
@@ -25,10 +24,13 @@ class RappelsDurablesE2ETest {
     Path donnees;
 
     private ConfigurableApplicationContext demarrer(String intervalle) {
-        return new SpringApplicationBuilder(SocleApplication.class).run(
-                "--socle.donnees=" + donnees, "--server.port=0",
-                "--socle.rappels.intervalle=" + intervalle, "--socle.rappels.delai-initial=" + intervalle,
-                "--socle.opportunite.reevaluation-mois=2");
+        return new SpringApplicationBuilder(SocleApplication.class)
+                .run(
+                        "--socle.donnees=" + donnees,
+                        "--server.port=0",
+                        "--socle.rappels.intervalle=" + intervalle,
+                        "--socle.rappels.delai-initial=" + intervalle,
+                        "--socle.opportunite.reevaluation-mois=2");
     }
 
     private static ClientGraphQL client(ConfigurableApplicationContext moteur) {
@@ -36,13 +38,20 @@ class RappelsDurablesE2ETest {
     }
 
     private static long declenchements(ConfigurableApplicationContext moteur) {
-        return moteur.getBean(JdbcTemplate.class).queryForObject(
-                "SELECT count(*) FROM DomainEventEntry WHERE payloadType = ?", Long.class, RappelDéclenché.class.getName());
+        return moteur.getBean(JdbcTemplate.class)
+                .queryForObject(
+                        "SELECT count(*) FROM DomainEventEntry WHERE payloadType = ?",
+                        Long.class,
+                        RappelDéclenché.class.getName());
     }
 
     private static JsonNode rappel(ClientGraphQL client, String opportuniteId) {
         return client.executer(MoteurEmbarqueTest.ANALYSTE, OpportuniteE2ETest.RAPPELS, "o", opportuniteId)
-                .donnees().path("rappels").path("edges").get(0).path("node");
+                .donnees()
+                .path("rappels")
+                .path("edges")
+                .get(0)
+                .path("node");
     }
 
     @Test
@@ -50,14 +59,33 @@ class RappelsDurablesE2ETest {
         String copieId;
         try (ConfigurableApplicationContext moteur = demarrer("PT1H")) {
             ClientGraphQL client = client(moteur);
-            String dossierId = client.executer(MoteurEmbarqueTest.GESTIONNAIRE, DossierE2ETest.CREER,
-                    "input", DossierE2ETest.personne("Durable", "d@exemple.fr")).donnees().path("creerDossier").path("id").asText();
-            String id = client.executer(MoteurEmbarqueTest.GESTIONNAIRE, OpportuniteE2ETest.OUVRIR, "input",
-                    Map.of("dossierId", dossierId, "dateEvaluation", "2020-01-15")).donnees().path("ouvrirOpportunite").path("id").asText();
+            String dossierId = client.executer(
+                            MoteurEmbarqueTest.GESTIONNAIRE,
+                            DossierE2ETest.CREER,
+                            "input",
+                            DossierE2ETest.personne("Durable", "d@exemple.fr"))
+                    .donnees()
+                    .path("creerDossier")
+                    .path("id")
+                    .asText();
+            String id = client.executer(
+                            MoteurEmbarqueTest.GESTIONNAIRE,
+                            OpportuniteE2ETest.OUVRIR,
+                            "input",
+                            Map.of("dossierId", dossierId, "dateEvaluation", "2020-01-15"))
+                    .donnees()
+                    .path("ouvrirOpportunite")
+                    .path("id")
+                    .asText();
             copieId = client.executer(MoteurEmbarqueTest.GESTIONNAIRE, OpportuniteE2ETest.DUPLIQUER, "id", id)
-                    .donnees().path("dupliquerOpportunite").path("id").asText();
+                    .donnees()
+                    .path("dupliquerOpportunite")
+                    .path("id")
+                    .asText();
             JsonNode programme = rappel(client, copieId);
-            assertThat(programme.path("echeance").asText()).as("mois de l'évaluation + 2 (réglage)").isEqualTo("2020-03-01");
+            assertThat(programme.path("echeance").asText())
+                    .as("mois de l'évaluation + 2 (réglage)")
+                    .isEqualTo("2020-03-01");
             assertThat(programme.path("declenche").asBoolean()).isFalse();
             assertThat(declenchements(moteur)).isZero();
         }
@@ -78,12 +106,18 @@ class RappelsDurablesE2ETest {
 
         try (ConfigurableApplicationContext moteur = demarrer("PT0.2S")) {
             Thread.sleep(1_000);
-            assertThat(moteur.getBean(PlanificateurRappels.class).declencherLesRappelsDus()).isZero();
+            assertThat(moteur.getBean(PlanificateurRappels.class).declencherLesRappelsDus())
+                    .isZero();
             assertThat(declenchements(moteur)).as("après un second redémarrage").isEqualTo(1);
-            assertThat(moteur.getBean(JdbcTemplate.class).queryForObject(
-                    "SELECT count(*) FROM DomainEventEntry WHERE payloadType = ? AND metaData LIKE ?", Long.class,
-                    RappelDéclenché.class.getName(), "%" + PlanificateurRappels.AUTEUR + "%")).isEqualTo(1);
-            assertThat(rappel(client(moteur), copieId).path("declenche").asBoolean()).isTrue();
+            assertThat(moteur.getBean(JdbcTemplate.class)
+                            .queryForObject(
+                                    "SELECT count(*) FROM DomainEventEntry WHERE payloadType = ? AND metaData LIKE ?",
+                                    Long.class,
+                                    RappelDéclenché.class.getName(),
+                                    "%" + PlanificateurRappels.AUTEUR + "%"))
+                    .isEqualTo(1);
+            assertThat(rappel(client(moteur), copieId).path("declenche").asBoolean())
+                    .isTrue();
         }
     }
 }

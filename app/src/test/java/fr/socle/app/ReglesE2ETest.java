@@ -1,8 +1,8 @@
 package fr.socle.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Les codes de règle tels qu'un client les lit : une version périmée (relire puis recommencer) se
@@ -26,8 +25,12 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
             mutation($id: ID!, $i: String, $v: Int) { renseignerInformations(opportuniteId: $id, informations: $i, versionAttendue: $v) { id version } }""";
 
     private String dossier(String nom) {
-        return client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input", DossierE2ETest.personne(nom, "r@exemple.fr"))
-                .donnees().path("creerDossier").path("id").asText();
+        return client.executer(
+                        GESTIONNAIRE, DossierE2ETest.CREER, "input", DossierE2ETest.personne(nom, "r@exemple.fr"))
+                .donnees()
+                .path("creerDossier")
+                .path("id")
+                .asText();
     }
 
     private static void versionPerimee(ClientGraphQL.Reponse reponse) {
@@ -39,51 +42,112 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
     @Test
     void une_version_perimee_a_son_propre_code_sur_un_dossier_un_intervenant_et_une_piece() {
         String dossierId = dossier("Périmé");
-        String intervenantId = client.executer(GESTIONNAIRE, IntervenantE2ETest.CREER, "input", IntervenantE2ETest.saisie("Veille"))
-                .donnees().path("creerIntervenant").path("id").asText();
-        JsonNode piece = client.executer(GESTIONNAIRE, PieceE2ETest.ENREGISTRER, "input",
-                PieceE2ETest.piece(dossierId, "V-1", PieceE2ETest.AUJOURDHUI, "100.00")).donnees().path("enregistrerPiece");
+        String intervenantId = client.executer(
+                        GESTIONNAIRE, IntervenantE2ETest.CREER, "input", IntervenantE2ETest.saisie("Veille"))
+                .donnees()
+                .path("creerIntervenant")
+                .path("id")
+                .asText();
+        JsonNode piece = client.executer(
+                        GESTIONNAIRE,
+                        PieceE2ETest.ENREGISTRER,
+                        "input",
+                        PieceE2ETest.piece(dossierId, "V-1", PieceE2ETest.AUJOURDHUI, "100.00"))
+                .donnees()
+                .path("enregistrerPiece");
         String pieceId = piece.path("id").asText();
         long avant = evenements();
 
         // Dossier à la version 1, intervenant et pièce à la version 0.
-        versionPerimee(client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "EN_COURS", "v", 0));
-        versionPerimee(client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "EN_COURS", "v", 7));
+        versionPerimee(
+                client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "EN_COURS", "v", 0));
+        versionPerimee(
+                client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "EN_COURS", "v", 7));
         versionPerimee(client.executer(GESTIONNAIRE, DESACTIVER, "id", intervenantId, "v", 3));
-        versionPerimee(client.executer(GESTIONNAIRE, PieceE2ETest.PAYER, "id", pieceId, "montant", "10.00",
-                "date", PieceE2ETest.AUJOURDHUI.toString(), "v", 2));
-        versionPerimee(client.executer(GESTIONNAIRE, PieceE2ETest.CATEGORISER, "id", pieceId, "v", 1,
-                "input", Map.of("categorie", "NPC")));
+        versionPerimee(client.executer(
+                GESTIONNAIRE,
+                PieceE2ETest.PAYER,
+                "id",
+                pieceId,
+                "montant",
+                "10.00",
+                "date",
+                PieceE2ETest.AUJOURDHUI.toString(),
+                "v",
+                2));
+        versionPerimee(client.executer(
+                GESTIONNAIRE, PieceE2ETest.CATEGORISER, "id", pieceId, "v", 1, "input", Map.of("categorie", "NPC")));
         assertThat(evenements()).isEqualTo(avant);
     }
 
     @Test
     void un_refus_de_l_etat_n_emprunte_jamais_le_code_de_la_version_perimee() {
         String dossierId = dossier("Soldé");
-        String pieceId = client.executer(GESTIONNAIRE, PieceE2ETest.ENREGISTRER, "input",
-                PieceE2ETest.piece(dossierId, "F-1", PieceE2ETest.AUJOURDHUI, "100.00")).donnees()
-                .path("enregistrerPiece").path("id").asText();
-        int version = client.executer(GESTIONNAIRE, PieceE2ETest.PAYER, "id", pieceId, "montant", "100.00",
-                        "date", PieceE2ETest.AUJOURDHUI.toString(), "v", 0).donnees()
-                .path("enregistrerPaiement").path("version").asInt();
+        String pieceId = client.executer(
+                        GESTIONNAIRE,
+                        PieceE2ETest.ENREGISTRER,
+                        "input",
+                        PieceE2ETest.piece(dossierId, "F-1", PieceE2ETest.AUJOURDHUI, "100.00"))
+                .donnees()
+                .path("enregistrerPiece")
+                .path("id")
+                .asText();
+        int version = client.executer(
+                        GESTIONNAIRE,
+                        PieceE2ETest.PAYER,
+                        "id",
+                        pieceId,
+                        "montant",
+                        "100.00",
+                        "date",
+                        PieceE2ETest.AUJOURDHUI.toString(),
+                        "v",
+                        0)
+                .donnees()
+                .path("enregistrerPaiement")
+                .path("version")
+                .asInt();
         long avant = evenements();
 
         // La pièce est fermée : à la bonne version, c'est l'état qui refuse, et recommencer n'y changera rien.
-        ClientGraphQL.Reponse fermee = client.executer(GESTIONNAIRE, PieceE2ETest.PAYER, "id", pieceId, "montant", "1.00",
-                "date", PieceE2ETest.AUJOURDHUI.toString(), "v", version);
+        ClientGraphQL.Reponse fermee = client.executer(
+                GESTIONNAIRE,
+                PieceE2ETest.PAYER,
+                "id",
+                pieceId,
+                "montant",
+                "1.00",
+                "date",
+                PieceE2ETest.AUJOURDHUI.toString(),
+                "v",
+                version);
         assertThat(fermee.classification()).isEqualTo("CONFLICT");
         assertThat(fermee.regle()).isEqualTo("PIECE_FERMEE").isNotEqualTo("VERSION_PERIMEE");
         // À une version périmée, la version passe avant : relire montrera la pièce fermée.
-        versionPerimee(client.executer(GESTIONNAIRE, PieceE2ETest.PAYER, "id", pieceId, "montant", "1.00",
-                "date", PieceE2ETest.AUJOURDHUI.toString(), "v", version - 1));
+        versionPerimee(client.executer(
+                GESTIONNAIRE,
+                PieceE2ETest.PAYER,
+                "id",
+                pieceId,
+                "montant",
+                "1.00",
+                "date",
+                PieceE2ETest.AUJOURDHUI.toString(),
+                "v",
+                version - 1));
 
         // Une opportunité dupliquée est verrouillée : même distinction.
-        String opportuniteId = client.executer(GESTIONNAIRE, OpportuniteE2ETest.OUVRIR, "input",
-                Map.of("dossierId", dossierId)).donnees().path("ouvrirOpportunite").path("id").asText();
-        client.executer(GESTIONNAIRE, OpportuniteE2ETest.DUPLIQUER, "id", opportuniteId, "v", 0).donnees();
+        String opportuniteId = client.executer(
+                        GESTIONNAIRE, OpportuniteE2ETest.OUVRIR, "input", Map.of("dossierId", dossierId))
+                .donnees()
+                .path("ouvrirOpportunite")
+                .path("id")
+                .asText();
+        client.executer(GESTIONNAIRE, OpportuniteE2ETest.DUPLIQUER, "id", opportuniteId, "v", 0)
+                .donnees();
         long apresDuplication = evenements();
-        ClientGraphQL.Reponse verrouillee = client.executer(GESTIONNAIRE, RENOMMER_OPPORTUNITE, "id", opportuniteId,
-                "i", "changé", "v", 1);
+        ClientGraphQL.Reponse verrouillee =
+                client.executer(GESTIONNAIRE, RENOMMER_OPPORTUNITE, "id", opportuniteId, "i", "changé", "v", 1);
         assertThat(verrouillee.classification()).isEqualTo("CONFLICT");
         assertThat(verrouillee.regle()).isEqualTo("OPPORTUNITE_VERROUILLEE");
         versionPerimee(client.executer(GESTIONNAIRE, RENOMMER_OPPORTUNITE, "id", opportuniteId, "i", "changé", "v", 0));
@@ -114,7 +178,9 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         }
         pool.shutdown();
         assertThat(reponses).filteredOn(r -> r.classification() == null).hasSize(1);
-        assertThat(reponses).filteredOn(r -> r.classification() != null).hasSize(ecrivains - 1)
+        assertThat(reponses)
+                .filteredOn(r -> r.classification() != null)
+                .hasSize(ecrivains - 1)
                 .allSatisfy(ReglesE2ETest::versionPerimee);
     }
 
@@ -122,7 +188,11 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
             mutation($id: ID!, $t: String!) { ajouterNote(dossierId: $id, texte: $t) { id version notes { texte } } }""";
 
     private long dossiers() {
-        return client.executer(ANALYSTE, "{ dossiers { totalCount } }").donnees().path("dossiers").path("totalCount").asLong();
+        return client.executer(ANALYSTE, "{ dossiers { totalCount } }")
+                .donnees()
+                .path("dossiers")
+                .path("totalCount")
+                .asLong();
     }
 
     @Test
@@ -133,7 +203,10 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         Map<String, Long> lecture = modelesDeLecture();
 
         // « Martin » écrit à l'envers par l'inversion de sens U+202E : l'écran montrerait « nitraM ».
-        ClientGraphQL.Reponse inverse = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
+        ClientGraphQL.Reponse inverse = client.executer(
+                GESTIONNAIRE,
+                DossierE2ETest.CREER,
+                "input",
                 DossierE2ETest.personne("\u202Enitram", "inverse@exemple.fr"));
         assertThat(inverse.classification()).isEqualTo("BAD_REQUEST");
         assertThat(inverse.champ()).isEqualTo("titulaire.nom");
@@ -141,7 +214,10 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         assertThat(inverse.erreur().path("message").asText()).contains("U+202E");
 
         for (String invisible : List.of("\u200B", "\u200F", "\u2066", "\u2060", "\uFEFF", "\u00AD", "\u0007")) {
-            ClientGraphQL.Reponse refus = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
+            ClientGraphQL.Reponse refus = client.executer(
+                    GESTIONNAIRE,
+                    DossierE2ETest.CREER,
+                    "input",
                     DossierE2ETest.personne("Mar" + invisible + "tin", "invisible@exemple.fr"));
             assertThat(refus.regle()).as("%s", refus.corps()).isEqualTo("CARACTERE_INTERDIT");
             assertThat(refus.champ()).isEqualTo("titulaire.nom");
@@ -150,18 +226,33 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         ClientGraphQL.Reponse note = client.executer(GESTIONNAIRE, NOTE, "id", dossierId, "t", "Rappeler\u202E demain");
         assertThat(note.champ()).isEqualTo("texte");
         assertThat(note.regle()).isEqualTo("CARACTERE_INTERDIT");
-        Map<String, Object> adresse = Map.of("titulaire", Map.of("personne", Map.of("prenom", "Jeanne", "nom", "Martin",
-                "email", "j@exemple.fr", "mobile", "0612345678",
-                "adresse", Map.of("ligne1", "3 rue\u200B des Lilas", "codePostal", "69003", "ville", "Lyon"))));
+        Map<String, Object> adresse = Map.of(
+                "titulaire",
+                Map.of(
+                        "personne",
+                        Map.of(
+                                "prenom",
+                                "Jeanne",
+                                "nom",
+                                "Martin",
+                                "email",
+                                "j@exemple.fr",
+                                "mobile",
+                                "0612345678",
+                                "adresse",
+                                Map.of("ligne1", "3 rue\u200B des Lilas", "codePostal", "69003", "ville", "Lyon"))));
         ClientGraphQL.Reponse ligne = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input", adresse);
         assertThat(ligne.champ()).isEqualTo("titulaire.adresse.ligne1");
         assertThat(ligne.regle()).isEqualTo("CARACTERE_INTERDIT");
-        ClientGraphQL.Reponse numero = client.executer(GESTIONNAIRE, PieceE2ETest.ENREGISTRER, "input",
+        ClientGraphQL.Reponse numero = client.executer(
+                GESTIONNAIRE,
+                PieceE2ETest.ENREGISTRER,
+                "input",
                 PieceE2ETest.piece(dossierId, "F-\u2067001", PieceE2ETest.AUJOURDHUI, "10.00"));
         assertThat(numero.champ()).isEqualTo("numero");
         assertThat(numero.regle()).isEqualTo("CARACTERE_INTERDIT");
-        ClientGraphQL.Reponse intervenant = client.executer(GESTIONNAIRE, IntervenantE2ETest.CREER, "input",
-                IntervenantE2ETest.saisie("Lef\u202Dèvre"));
+        ClientGraphQL.Reponse intervenant = client.executer(
+                GESTIONNAIRE, IntervenantE2ETest.CREER, "input", IntervenantE2ETest.saisie("Lef\u202Dèvre"));
         assertThat(intervenant.champ()).isEqualTo("nom");
         assertThat(intervenant.regle()).isEqualTo("CARACTERE_INTERDIT");
 
@@ -171,11 +262,22 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
 
         // Les caractères légitimes passent : accents, œ, apostrophe typographique, espace insécable, emoji.
         String nom = "Lœwy-d’Hélène\u00A0Ñuñez 👩‍💻 ❤️‍🔥";
-        JsonNode cree = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input",
-                DossierE2ETest.personne(nom, "legitime@exemple.fr")).donnees().path("creerDossier");
+        JsonNode cree = client.executer(
+                        GESTIONNAIRE,
+                        DossierE2ETest.CREER,
+                        "input",
+                        DossierE2ETest.personne(nom, "legitime@exemple.fr"))
+                .donnees()
+                .path("creerDossier");
         assertThat(cree.path("titulaire").path("nom").asText()).isEqualTo(nom);
         String texte = "Premier appel :\n\t- rappeler lundi 🙂";
-        assertThat(client.executer(GESTIONNAIRE, NOTE, "id", dossierId, "t", texte).donnees()
-                .path("ajouterNote").path("notes").get(0).path("texte").asText()).isEqualTo(texte);
+        assertThat(client.executer(GESTIONNAIRE, NOTE, "id", dossierId, "t", texte)
+                        .donnees()
+                        .path("ajouterNote")
+                        .path("notes")
+                        .get(0)
+                        .path("texte")
+                        .asText())
+                .isEqualTo(texte);
     }
 }

@@ -4,8 +4,8 @@ import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -29,23 +29,30 @@ public class CommandSideApplication {
     public static final String CONFIGURATION = "spring.config.name=command-side";
 
     public static void main(String[] args) {
-        new SpringApplicationBuilder(CommandSideApplication.class).properties(CONFIGURATION).run(args);
+        new SpringApplicationBuilder(CommandSideApplication.class)
+                .properties(CONFIGURATION)
+                .run(args);
     }
 
     /** Mongo, vu par les composants Axon : jetons de suivi des politiques et sagas survivent aux redémarrages. */
     @Bean
-    public MongoTemplate axonMongoTemplate(MongoClient client, @Value("${spring.data.mongodb.database:socle}") String base) {
+    public MongoTemplate axonMongoTemplate(
+            MongoClient client, @Value("${spring.data.mongodb.database:socle}") String base) {
         return DefaultMongoTemplate.builder().mongoDatabase(client, base).build();
     }
 
     @Bean
     public TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
     }
 
     /** Sans MongoDB, ce côté ne suit plus le journal (jetons) : sa santé le dit, par un simple ping. */
     @Bean
-    public HealthIndicator mongoHealthIndicator(MongoClient client, @Value("${spring.data.mongodb.database:socle}") String base) {
+    public HealthIndicator mongoHealthIndicator(
+            MongoClient client, @Value("${spring.data.mongodb.database:socle}") String base) {
         return () -> {
             try {
                 client.getDatabase(base).runCommand(new Document("ping", 1));
@@ -57,7 +64,11 @@ public class CommandSideApplication {
     }
 
     @Bean
-    public SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
-        return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    public SagaStore<Object> sagaStore(
+            MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
+        return MongoSagaStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
     }
 }

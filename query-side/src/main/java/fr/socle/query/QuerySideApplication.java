@@ -15,6 +15,8 @@ public class QuerySideApplication {
     public static final String CONFIGURATION = "spring.config.name=query-side";
 
     public static void main(String[] args) {
-        new SpringApplicationBuilder(QuerySideApplication.class).properties(CONFIGURATION).run(args);
+        new SpringApplicationBuilder(QuerySideApplication.class)
+                .properties(CONFIGURATION)
+                .run(args);
     }
 }

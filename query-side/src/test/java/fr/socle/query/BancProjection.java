@@ -2,6 +2,10 @@ package fr.socle.query;
 
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.test.MongoEmbarque;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -27,11 +31,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
  * Le banc d'essai d'une projection : un MongoDB embarqué joint par le vrai pilote, un {@link MongoTemplate}
  * construit comme celui du côté requêtes (même configuration {@code query-side.yml}, mêmes
@@ -51,8 +50,7 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
     @Configuration(proxyBeanMethods = false)
     @AutoConfigurationPackage(basePackageClasses = QuerySideApplication.class)
     @ImportAutoConfiguration({MongoAutoConfiguration.class, MongoDataAutoConfiguration.class})
-    static class Lecture {
-    }
+    static class Lecture {}
 
     private MongoEmbarque serveur;
     private ConfigurableApplicationContext contexte;
@@ -67,8 +65,7 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
-                .run("--" + QuerySideApplication.CONFIGURATION,
-                        "--spring.data.mongodb.uri=" + serveur.uri());
+                .run("--" + QuerySideApplication.CONFIGURATION, "--spring.data.mongodb.uri=" + serveur.uri());
         mongo = contexte.getBean(MongoTemplate.class);
     }
 
@@ -135,13 +132,19 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
         }
 
         /** L'événement suivant du flux : position globale et horodatage avancent d'un cran. */
-        public TrackedEventMessage<?> envoyer(String type, String agregatId, long sequence, Object evenement,
-                                              Map<String, ?> metaDonnees) {
+        public TrackedEventMessage<?> envoyer(
+                String type, String agregatId, long sequence, Object evenement, Map<String, ?> metaDonnees) {
             long suivante = position.incrementAndGet();
-            DomainEventMessage<?> message = new GenericDomainEventMessage<>(type, agregatId, sequence, evenement,
-                    metaDonnees, UUID.randomUUID().toString(), ORIGINE.plusSeconds(60 * suivante));
-            TrackedEventMessage<?> suivi = new GenericTrackedDomainEventMessage<>(
-                    new GlobalSequenceTrackingToken(suivante), message);
+            DomainEventMessage<?> message = new GenericDomainEventMessage<>(
+                    type,
+                    agregatId,
+                    sequence,
+                    evenement,
+                    metaDonnees,
+                    UUID.randomUUID().toString(),
+                    ORIGINE.plusSeconds(60 * suivante));
+            TrackedEventMessage<?> suivi =
+                    new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(suivante), message);
             renvoyer(suivi);
             return suivi;
         }
@@ -152,12 +155,14 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
          */
         public void renvoyer(TrackedEventMessage<?> message) {
             if (!adaptateur.canHandle(message)) {
-                throw new AssertionError("Aucun gestionnaire pour " + message.getPayloadType().getSimpleName());
+                throw new AssertionError(
+                        "Aucun gestionnaire pour " + message.getPayloadType().getSimpleName());
             }
-            ResultMessage<?> resultat = DefaultUnitOfWork.startAndGet(message)
-                    .executeWithResult(() -> adaptateur.handle(message));
+            ResultMessage<?> resultat =
+                    DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> adaptateur.handle(message));
             if (resultat.isExceptional()) {
-                throw new AssertionError("La projection a échoué sur " + message.getPayloadType().getSimpleName(),
+                throw new AssertionError(
+                        "La projection a échoué sur " + message.getPayloadType().getSimpleName(),
                         resultat.exceptionResult());
             }
         }

@@ -2,9 +2,8 @@ package fr.socle.test;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import java.net.InetSocketAddress;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Un serveur MongoDB en mémoire ({@code mongo-java-server}) sur un port libre de la boucle locale,

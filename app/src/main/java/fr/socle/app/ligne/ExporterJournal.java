@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.query.audit.Evenement;
 import fr.socle.query.audit.JournalFiltre;
 import fr.socle.query.audit.SourceJournal;
-import org.springframework.stereotype.Component;
-
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code exporter-journal <fichier.jsonl>} : tous les événements du magasin, dans l'ordre du journal,

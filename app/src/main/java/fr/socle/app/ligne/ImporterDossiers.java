@@ -1,16 +1,14 @@
 package fr.socle.app.ligne;
 
 import fr.socle.api.commun.Auteurs;
-import fr.socle.kernel.erreur.Refus;
-import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.api.dossier.importation.FichierDossiers;
 import fr.socle.api.dossier.importation.FormatImport;
 import fr.socle.api.dossier.importation.ImportateurDossiers;
-import org.springframework.stereotype.Component;
-
+import fr.socle.kernel.erreur.Refus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code importer-dossiers <fichier.csv>} : un dossier par ligne, comme l'import de l'API
@@ -51,7 +49,8 @@ public class ImporterDossiers implements CommandeEnLigne {
         }
         FichierDossiers fichier;
         try {
-            fichier = FichierDossiers.lire(Files.readAllBytes(Path.of(arguments.get(0))), FormatImport.CSV, Integer.MAX_VALUE);
+            fichier = FichierDossiers.lire(
+                    Files.readAllBytes(Path.of(arguments.get(0))), FormatImport.CSV, Integer.MAX_VALUE);
         } catch (Refus refus) {
             System.err.println(refus.getMessage());
             return USAGE;
@@ -59,8 +58,9 @@ public class ImporterDossiers implements CommandeEnLigne {
         Progression progression = new Progression(nom(), fichier.lignes().size(), System.err);
         ImportateurDossiers.Bilan bilan = new ImportateurDossiers.Bilan();
         importateur.importer(fichier, Auteurs.auteurCourant(), bilan, () -> progression.avancer(bilan.traitees()));
-        System.out.printf("%s : %d dossier(s) créé(s), %d ligne(s) refusée(s)%n", nom(), bilan.importees(),
-                bilan.rejets().size());
+        System.out.printf(
+                "%s : %d dossier(s) créé(s), %d ligne(s) refusée(s)%n",
+                nom(), bilan.importees(), bilan.rejets().size());
         bilan.rejets().forEach(System.out::println);
         return bilan.rejets().isEmpty() ? SUCCES : PARTIEL;
     }

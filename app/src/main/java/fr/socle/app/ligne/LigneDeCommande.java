@@ -1,5 +1,9 @@
 package fr.socle.app.ligne;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.Banner;
@@ -10,11 +14,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Les commandes d'exploitation du jar du moteur : {@code java -jar socle.jar <commande> <arguments…>}.
@@ -60,15 +59,17 @@ public class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
         if (mots.isEmpty()) {
             return;
         }
-        Optional<CommandeEnLigne> commande = commandes.stream().filter(c -> c.nom().equals(mots.get(0))).findFirst();
+        Optional<CommandeEnLigne> commande =
+                commandes.stream().filter(c -> c.nom().equals(mots.get(0))).findFirst();
         if (commande.isEmpty()) {
             System.err.println("Commande inconnue : " + mots.get(0) + ". Commandes disponibles :");
             commandes.forEach(c -> System.err.println("  " + c.usage()));
             code = CommandeEnLigne.USAGE;
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                AUTEUR + ":" + System.getProperty("user.name"), null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        AUTEUR + ":" + System.getProperty("user.name"), null, List.of()));
         try {
             code = commande.get().executer(mots.subList(1, mots.size()));
         } finally {

@@ -1,5 +1,9 @@
 package fr.socle.app.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,20 +13,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.serialization.Revision;
-
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Les pièces du moteur et le sens de leurs flèches : le noyau ne connaît aucun cadre, les commandes
@@ -35,21 +34,43 @@ class CouchesTest {
 
     @ArchTest
     static final ArchRule le_noyau_ne_connait_ni_spring_ni_mongodb_ni_le_web = noClasses()
-            .that().resideInAPackage("fr.socle.kernel..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
-                    "jakarta.servlet..", "graphql..", "org.apache.poi..", "fr.socle.command..", "fr.socle.query..", "fr.socle.api..",
+            .that()
+            .resideInAPackage("fr.socle.kernel..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "com.mongodb..",
+                    "org.bson..",
+                    "jakarta.servlet..",
+                    "graphql..",
+                    "org.apache.poi..",
+                    "fr.socle.command..",
+                    "fr.socle.query..",
+                    "fr.socle.api..",
                     "fr.socle.app..");
 
     @ArchTest
     static final ArchRule le_cote_commandes_ignore_le_cote_lectures = noClasses()
-            .that().resideInAPackage("fr.socle.command..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.socle.query..", "fr.socle.api..", "fr.socle.app..", "graphql..",
-                    "org.springframework.graphql..", "org.springframework.data.mongodb..");
+            .that()
+            .resideInAPackage("fr.socle.command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "fr.socle.query..",
+                    "fr.socle.api..",
+                    "fr.socle.app..",
+                    "graphql..",
+                    "org.springframework.graphql..",
+                    "org.springframework.data.mongodb..");
 
     @ArchTest
     static final ArchRule le_cote_lectures_ignore_le_cote_commandes = noClasses()
-            .that().resideInAPackage("fr.socle.query..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.socle.command..", "fr.socle.app..");
+            .that()
+            .resideInAPackage("fr.socle.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("fr.socle.command..", "fr.socle.app..");
 
     /**
      * Deux pièces du côté requêtes : les projections et leurs modèles de lecture ({@code fr.socle.query}),
@@ -58,41 +79,59 @@ class CouchesTest {
      */
     @ArchTest
     static final ArchRule les_modeles_de_lecture_ignorent_l_api_et_le_protocole = noClasses()
-            .that().resideInAPackage("fr.socle.query..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.socle.api..", "graphql..",
-                    "org.springframework.graphql..", "org.springframework.web..", "org.springframework.security..",
+            .that()
+            .resideInAPackage("fr.socle.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "fr.socle.api..",
+                    "graphql..",
+                    "org.springframework.graphql..",
+                    "org.springframework.web..",
+                    "org.springframework.security..",
                     "jakarta.servlet..");
 
-    private static final DescribedPredicate<JavaClass> UNE_PROJECTION = describe("traitent des événements (projections)",
+    private static final DescribedPredicate<JavaClass> UNE_PROJECTION = describe(
+            "traitent des événements (projections)",
             classe -> classe.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(EventHandler.class)));
 
     /** Envoyer, pas configurer : enregistrer un intercepteur sur le bus n'envoie rien. */
-    private static final DescribedPredicate<JavaMethodCall> ENVOI_DE_COMMANDE = describe("envoient une commande",
-            appel -> appel.getTargetOwner().isAssignableTo(CommandGateway.class) && appel.getName().startsWith("send")
-                    || appel.getTargetOwner().isAssignableTo(CommandBus.class) && appel.getName().equals("dispatch"));
+    private static final DescribedPredicate<JavaMethodCall> ENVOI_DE_COMMANDE = describe(
+            "envoient une commande",
+            appel -> appel.getTargetOwner().isAssignableTo(CommandGateway.class)
+                            && appel.getName().startsWith("send")
+                    || appel.getTargetOwner().isAssignableTo(CommandBus.class)
+                            && appel.getName().equals("dispatch"));
 
     @ArchTest
     static final ArchRule une_projection_n_envoie_pas_de_commande = noClasses()
-            .that().resideInAPackage("fr.socle.query..").and(UNE_PROJECTION)
-            .should().callMethodWhere(ENVOI_DE_COMMANDE);
+            .that()
+            .resideInAPackage("fr.socle.query..")
+            .and(UNE_PROJECTION)
+            .should()
+            .callMethodWhere(ENVOI_DE_COMMANDE);
 
     /**
      * Envoient des commandes : le chemin des mutations de l'API, l'horloge des rappels, les politiques du
      * côté commandes, la ligne de commande. Rien d'autre.
      */
-    private static final DescribedPredicate<JavaClass> AUTORISE_A_COMMANDER = describe("le chemin des écritures",
-            classe -> Set.of("fr.socle.api.commun.Ecritures", "fr.socle.query.rappel.PlanificateurRappels").contains(classe.getName())
+    private static final DescribedPredicate<JavaClass> AUTORISE_A_COMMANDER = describe(
+            "le chemin des écritures",
+            classe -> Set.of("fr.socle.api.commun.Ecritures", "fr.socle.query.rappel.PlanificateurRappels")
+                            .contains(classe.getName())
                     || classe.getPackageName().startsWith("fr.socle.app.ligne")
-                    || classe.getPackageName().startsWith("fr.socle.command") && classe.isAnnotatedWith(ProcessingGroup.class));
+                    || classe.getPackageName().startsWith("fr.socle.command")
+                            && classe.isAnnotatedWith(ProcessingGroup.class));
 
     @ArchTest
     static final ArchRule seul_le_chemin_des_ecritures_envoie_des_commandes = noClasses()
             .that(DescribedPredicate.not(AUTORISE_A_COMMANDER))
-            .should().callMethodWhere(ENVOI_DE_COMMANDE);
+            .should()
+            .callMethodWhere(ENVOI_DE_COMMANDE);
 
     @ArchTest
-    static final ArchRule aucun_serialiseur_xstream = noClasses().should().dependOnClassesThat()
-            .resideInAPackage("com.thoughtworks.xstream..");
+    static final ArchRule aucun_serialiseur_xstream =
+            noClasses().should().dependOnClassesThat().resideInAPackage("com.thoughtworks.xstream..");
 
     /** Un événement est ce qu'un agrégat ou une projection reçoit ; son nom et sa forme sont publics, donc versionnés. */
     @ArchTest
@@ -101,7 +140,8 @@ class CouchesTest {
         Set<String> sansRevision = new TreeSet<>();
         for (JavaClass classe : classes) {
             for (JavaMethod methode : classe.getMethods()) {
-                if (!methode.isAnnotatedWith(EventHandler.class) && !methode.isAnnotatedWith(EventSourcingHandler.class)) {
+                if (!methode.isAnnotatedWith(EventHandler.class)
+                        && !methode.isAnnotatedWith(EventSourcingHandler.class)) {
                     continue;
                 }
                 List<JavaClass> parametres = methode.getRawParameterTypes();

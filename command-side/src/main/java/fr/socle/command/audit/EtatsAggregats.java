@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.kernel.audit.EtatAggregat;
 import fr.socle.kernel.audit.EtatAggregatAu;
 import fr.socle.kernel.erreur.Refus;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,12 +27,6 @@ import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Le voyage dans le temps : un agrégat de n'importe quel type déclaré à Axon, reconstruit par ses propres
@@ -72,7 +71,9 @@ public class EtatsAggregats {
         }
         Predicate<DomainEventMessage<?>> avant = e -> e.getSequenceNumber() <= versionMax
                 && (e == premier && instantane || !e.getTimestamp().isAfter(instant));
-        return Optional.of(appliquer(modele, requete.aggregatId(),
+        return Optional.of(appliquer(
+                modele,
+                requete.aggregatId(),
                 DomainEventStream.of(EventStreamUtils.asStream(flux).takeWhile(avant))));
     }
 
@@ -97,15 +98,16 @@ public class EtatsAggregats {
 
     private <T> EtatAggregat appliquer(AggregateModel<T> modele, String id, DomainEventStream flux) {
         EventSourcedAggregate<T> agregat = rejouer(modele, id, flux);
-        return new EtatAggregat(modele.type(), agregat.version(),
-                json.convertValue(agregat.getAggregateRoot(), new TypeReference<Map<String, Object>>() {
-                }));
+        return new EtatAggregat(
+                modele.type(),
+                agregat.version(),
+                json.convertValue(agregat.getAggregateRoot(), new TypeReference<Map<String, Object>>() {}));
     }
 
     private static <T> EventSourcedAggregate<T> rejouer(AggregateModel<T> modele, String id, DomainEventStream flux) {
         T racine = new GenericAggregateFactory<>(modele).createAggregateRoot(id, flux.peek());
-        EventSourcedAggregate<T> agregat = EventSourcedAggregate.initialize(racine, modele,
-                SimpleEventBus.builder().build(), NoSnapshotTriggerDefinition.TRIGGER);
+        EventSourcedAggregate<T> agregat = EventSourcedAggregate.initialize(
+                racine, modele, SimpleEventBus.builder().build(), NoSnapshotTriggerDefinition.TRIGGER);
         agregat.initializeState(flux);
         return agregat;
     }
@@ -138,7 +140,7 @@ public class EtatsAggregats {
 
     /** Le modèle tel qu'Axon le construit pour le dépôt : mêmes résolveurs de paramètres, mêmes gestionnaires. */
     private static <T> AggregateModel<T> inspecter(Configuration configuration, Class<T> type) {
-        return AnnotatedAggregateMetaModelFactory.inspectAggregate(type, configuration.parameterResolverFactory(),
-                configuration.handlerDefinition(type));
+        return AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                type, configuration.parameterResolverFactory(), configuration.handlerDefinition(type));
     }
 }

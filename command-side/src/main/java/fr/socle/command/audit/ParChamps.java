@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
  * L'intérieur d'un agrégat en JSON, pour les états passés. Un agrégat n'expose pas son
@@ -15,8 +13,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  */
 public final class ParChamps {
 
-    private ParChamps() {
-    }
+    private ParChamps() {}
 
     public static ObjectMapper json() {
         return JsonMapper.builder()

@@ -1,39 +1,38 @@
 package fr.socle.command.commun;
 
-import fr.socle.kernel.erreur.Classifieur;
-import fr.socle.kernel.erreur.Refus;
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandMessage;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
+import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.erreur.Refus;
-import org.axonframework.spring.stereotype.Aggregate;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotterSpanFactory;
-import org.axonframework.messaging.annotation.HandlerDefinition;
-import org.axonframework.messaging.annotation.ParameterResolverFactory;
-import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.axonframework.modelling.command.CommandTargetResolver;
-import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -62,8 +61,9 @@ public class ConfigurationCommandes {
      */
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer etatDesAgregatsSerialisable() {
-        return constructeur -> constructeur.postConfigurer(mapper -> mapper.setAnnotationIntrospector(
-                AnnotationIntrospector.pair(new EtatDesAgregats(), mapper.getSerializationConfig().getAnnotationIntrospector())));
+        return constructeur ->
+                constructeur.postConfigurer(mapper -> mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(
+                        new EtatDesAgregats(), mapper.getSerializationConfig().getAnnotationIntrospector())));
     }
 
     static class EtatDesAgregats extends NopAnnotationIntrospector {
@@ -72,7 +72,8 @@ public class ConfigurationCommandes {
             if (!classe.hasAnnotation(Aggregate.class)) {
                 return visibilite;
             }
-            return visibilite.withFieldVisibility(JsonAutoDetect.Visibility.ANY)
+            return visibilite
+                    .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
                     .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
                     .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
                     .withSetterVisibility(JsonAutoDetect.Visibility.NONE)
@@ -95,12 +96,14 @@ public class ConfigurationCommandes {
     }
 
     @Bean
-    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
-                                                           HandlerDefinition handlerDefinition,
-                                                           ParameterResolverFactory parameterResolverFactory,
-                                                           EventStore eventStore, TransactionManager transactionManager,
-                                                           SnapshotterSpanFactory spanFactory,
-                                                           ExecutorService filInstantanes) {
+    public SpringAggregateSnapshotter aggregateSnapshotter(
+            org.axonframework.config.Configuration configuration,
+            HandlerDefinition handlerDefinition,
+            ParameterResolverFactory parameterResolverFactory,
+            EventStore eventStore,
+            TransactionManager transactionManager,
+            SnapshotterSpanFactory spanFactory,
+            ExecutorService filInstantanes) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
@@ -113,8 +116,8 @@ public class ConfigurationCommandes {
     }
 
     @Bean
-    public SnapshotTriggerDefinition declencheurInstantanes(Snapshotter snapshotter,
-                                                            @Value("${socle.instantanes.seuil:200}") int seuil) {
+    public SnapshotTriggerDefinition declencheurInstantanes(
+            Snapshotter snapshotter, @Value("${socle.instantanes.seuil:200}") int seuil) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, seuil);
     }
 
@@ -139,7 +142,8 @@ public class ConfigurationCommandes {
      * cette vérification et le chargement, l'échec qui s'ensuit est lui aussi un conflit.
      */
     public static class VersionAttendueExacte implements MessageHandlerInterceptor<CommandMessage<?>> {
-        private final CommandTargetResolver cibles = AnnotationCommandTargetResolver.builder().build();
+        private final CommandTargetResolver cibles =
+                AnnotationCommandTargetResolver.builder().build();
         private final EventStore evenements;
 
         VersionAttendueExacte(EventStore evenements) {
@@ -147,7 +151,8 @@ public class ConfigurationCommandes {
         }
 
         @Override
-        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
             VersionedAggregateIdentifier cible = cible(unitOfWork.getMessage());
             if (cible == null || cible.getVersion() == null) {
                 return chain.proceed();
@@ -163,10 +168,15 @@ public class ConfigurationCommandes {
 
         private void refuserSiPerimee(VersionedAggregateIdentifier cible) {
             long attendue = cible.getVersion();
-            evenements.lastSequenceNumberFor(cible.getIdentifier()).filter(courante -> courante != attendue)
+            evenements
+                    .lastSequenceNumberFor(cible.getIdentifier())
+                    .filter(courante -> courante != attendue)
                     .ifPresent(courante -> {
-                        throw Refus.conflit("versionAttendue", "VERSION_PERIMEE", "Version attendue " + attendue
-                                + " mais l'objet est à la version " + courante + " : relisez-le puis recommencez");
+                        throw Refus.conflit(
+                                "versionAttendue",
+                                "VERSION_PERIMEE",
+                                "Version attendue " + attendue + " mais l'objet est à la version " + courante
+                                        + " : relisez-le puis recommencez");
                     });
         }
 
@@ -185,7 +195,8 @@ public class ConfigurationCommandes {
      */
     public static class ErreursTransportables implements MessageHandlerInterceptor<CommandMessage<?>> {
         @Override
-        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
             try {
                 return chain.proceed();
             } catch (IncompatibleAggregateException e) {

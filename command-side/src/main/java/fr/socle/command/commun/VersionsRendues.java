@@ -31,15 +31,16 @@ public class VersionsRendues {
             chaine.proceed();
             return ecrites;
         });
-        evenements.registerDispatchInterceptor((MessageDispatchInterceptor<EventMessage<?>>) messages -> (i, message) -> {
-            if (message instanceof DomainEventMessage<?> evenement && CurrentUnitOfWork.isStarted()) {
-                VersionsEcrites ecrites = reponseEnCours(CurrentUnitOfWork.get());
-                if (ecrites != null) {
-                    ecrites.noter(evenement.getAggregateIdentifier(), evenement.getSequenceNumber());
-                }
-            }
-            return message;
-        });
+        evenements.registerDispatchInterceptor((MessageDispatchInterceptor<EventMessage<?>>) messages ->
+                (i, message) -> {
+                    if (message instanceof DomainEventMessage<?> evenement && CurrentUnitOfWork.isStarted()) {
+                        VersionsEcrites ecrites = reponseEnCours(CurrentUnitOfWork.get());
+                        if (ecrites != null) {
+                            ecrites.noter(evenement.getAggregateIdentifier(), evenement.getSequenceNumber());
+                        }
+                    }
+                    return message;
+                });
     }
 
     /** La réponse de la commande dont l'unité de travail (ou l'une de ses parentes) publie ces événements. */

@@ -1,18 +1,17 @@
 package fr.socle.command.dossier;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.dossier.ConventionCréée;
 import fr.socle.kernel.dossier.CreerConvention;
 import fr.socle.kernel.dossier.Financement;
 import fr.socle.kernel.dossier.Prestation;
+import java.math.BigDecimal;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** Une convention : un tarif du cabinet et, s'il en a un, le financeur qui le prend en charge par défaut. */
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
@@ -20,16 +19,16 @@ public class Convention {
 
     @AggregateIdentifier
     private String conventionId;
+
     private BigDecimal tarif;
     private String financeurParDefaut;
 
-    protected Convention() {
-    }
+    protected Convention() {}
 
     @CommandHandler
     public Convention(CreerConvention commande) {
-        apply(new ConventionCréée(commande.conventionId(), commande.libelle(), commande.tarif(),
-                commande.financeurParDefaut()));
+        apply(new ConventionCréée(
+                commande.conventionId(), commande.libelle(), commande.tarif(), commande.financeurParDefaut()));
     }
 
     /** La prestation telle que retenue : sans financeur saisi, le financeur par défaut doit tout le tarif. */

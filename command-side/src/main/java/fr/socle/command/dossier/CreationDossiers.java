@@ -12,16 +12,15 @@ import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.dossier.TypeFiche;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Identifiant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Les écritures du dossier qui touchent plusieurs agrégats, dans une seule unité de travail (une seule
@@ -38,11 +37,13 @@ public class CreationDossiers {
     private final Calendrier calendrier;
     private final EventStore magasin;
 
-    public CreationDossiers(@Qualifier("dossierRepository") Repository<Dossier> dossiers,
-                            @Qualifier("reservationSiretRepository") Repository<ReservationSiret> reservations,
-                            @Qualifier("ficheAnnuaireRepository") Repository<FicheAnnuaire> annuaire,
-                            @Qualifier("conventionRepository") Repository<Convention> conventions,
-                            Calendrier calendrier, EventStore magasin) {
+    public CreationDossiers(
+            @Qualifier("dossierRepository") Repository<Dossier> dossiers,
+            @Qualifier("reservationSiretRepository") Repository<ReservationSiret> reservations,
+            @Qualifier("ficheAnnuaireRepository") Repository<FicheAnnuaire> annuaire,
+            @Qualifier("conventionRepository") Repository<Convention> conventions,
+            Calendrier calendrier,
+            EventStore magasin) {
         this.dossiers = dossiers;
         this.reservations = reservations;
         this.annuaire = annuaire;
@@ -64,7 +65,8 @@ public class CreationDossiers {
             }
         }
         if (titulaire == null) {
-            throw Refus.invalide("titulaire", "OBLIGATOIRE", "Saisissez le titulaire ou reprenez une fiche bénéficiaire");
+            throw Refus.invalide(
+                    "titulaire", "OBLIGATOIRE", "Saisissez le titulaire ou reprenez une fiche bénéficiaire");
         }
         Dossier.verifierCreation(commande, titulaire);
         if (titulaire instanceof Entreprise entreprise) {
@@ -72,9 +74,12 @@ public class CreationDossiers {
         }
         Aggregate<FicheAnnuaire> beneficiaire = reprise != null ? reprise : creerFiche(ficheBeneficiaire(titulaire));
         fiches.add(beneficiaire.invoke(f -> f.rattacheeA(dossierId)));
-        rattacher(commande.prescripteur(), TypeFiche.PRESCRIPTEUR, "prescripteur", dossierId).ifPresent(fiches::add);
-        rattacher(commande.contactAdmin(), TypeFiche.AUTRE, "contactAdmin", dossierId).ifPresent(fiches::add);
-        Prestation prestation = commande.prestation() == null ? null : resoudre(commande.prestation(), "prestation.conventionId");
+        rattacher(commande.prescripteur(), TypeFiche.PRESCRIPTEUR, "prescripteur", dossierId)
+                .ifPresent(fiches::add);
+        rattacher(commande.contactAdmin(), TypeFiche.AUTRE, "contactAdmin", dossierId)
+                .ifPresent(fiches::add);
+        Prestation prestation =
+                commande.prestation() == null ? null : resoudre(commande.prestation(), "prestation.conventionId");
         Titulaire retenu = titulaire;
         dossiers.newInstance(() -> new Dossier(commande, retenu, fiches, prestation, calendrier.aujourdhui()));
         return dossierId;
@@ -100,14 +105,15 @@ public class CreationDossiers {
         reservations.newInstance(() -> new ReservationSiret(entreprise.siret(), dossierId));
     }
 
-    private Optional<FicheAnnuaireRattachée> rattacher(FicheSaisie saisie, TypeFiche type, String champ, String dossierId)
-            throws Exception {
+    private Optional<FicheAnnuaireRattachée> rattacher(
+            FicheSaisie saisie, TypeFiche type, String champ, String dossierId) throws Exception {
         if (saisie == null) {
             return Optional.empty();
         }
         Aggregate<FicheAnnuaire> fiche = saisie.estReprise()
                 ? fiche(saisie.ficheId(), type, champ + ".ficheId")
-                : creerFiche(new FicheAnnuaireCréée(Identifiant.nouveau(), type, null, saisie.nom(), saisie.prenom(), null, null));
+                : creerFiche(new FicheAnnuaireCréée(
+                        Identifiant.nouveau(), type, null, saisie.nom(), saisie.prenom(), null, null));
         return Optional.of(fiche.invoke(f -> f.rattacheeA(dossierId)));
     }
 
@@ -115,7 +121,8 @@ public class CreationDossiers {
     private static FicheAnnuaireCréée ficheBeneficiaire(Titulaire titulaire) {
         String id = Identifiant.nouveau();
         return titulaire instanceof Personne p
-                ? new FicheAnnuaireCréée(id, TypeFiche.BENEFICIAIRE, p.civilite(), p.nom(), p.prenom(), p.email(), p.mobile())
+                ? new FicheAnnuaireCréée(
+                        id, TypeFiche.BENEFICIAIRE, p.civilite(), p.nom(), p.prenom(), p.email(), p.mobile())
                 : new FicheAnnuaireCréée(id, TypeFiche.BENEFICIAIRE, null, titulaire.nomAffiche(), null, null, null);
     }
 
@@ -129,7 +136,8 @@ public class CreationDossiers {
                 .orElseThrow(() -> Refus.introuvable(champ, "Aucune fiche d'annuaire " + ficheId));
         TypeFiche reel = fiche.invoke(FicheAnnuaire::type);
         if (reel != type) {
-            throw Refus.invalide(champ, "FICHE_MAUVAIS_TYPE", "La fiche " + ficheId + " est typée " + reel + ", pas " + type);
+            throw Refus.invalide(
+                    champ, "FICHE_MAUVAIS_TYPE", "La fiche " + ficheId + " est typée " + reel + ", pas " + type);
         }
         return fiche;
     }

@@ -1,5 +1,7 @@
 package fr.socle.command.dossier;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.dossier.AffecterCollaborateur;
 import fr.socle.kernel.dossier.AjouterContact;
 import fr.socle.kernel.dossier.AjouterExercice;
@@ -42,12 +44,6 @@ import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
 import fr.socle.kernel.suivi.NoteSuiviDossierAjoutée;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.serialization.Revision;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,14 +52,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * Le dossier d'un client : une prestation = un dossier. Chaque règle est décidée ici, une fois, que
  * l'ordre arrive à la création ou plus tard ; un refus n'émet aucun événement.
  */
-// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est ignoré
+// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est
+// ignoré
 // (Axon filtre les instantanés d'une autre révision) et l'agrégat se rejoue depuis ses événements.
 @Revision("2")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
@@ -71,6 +71,7 @@ public class Dossier {
 
     @AggregateIdentifier
     private String dossierId;
+
     private Titulaire titulaire;
     private EtatDossier etat;
     private Commande commande;
@@ -83,14 +84,17 @@ public class Dossier {
     /** Vrai une fois les données personnelles du titulaire effacées (RGPD). */
     private boolean efface;
 
-    protected Dossier() {
-    }
+    protected Dossier() {}
 
     /**
      * Crée le dossier avec tout ce que la saisie de création porte. Les fiches, la prestation (financeur
      * par défaut compris) et le titulaire ont été résolus par {@link CreationDossiers}.
      */
-    Dossier(CreerDossier commande, Titulaire titulaire, List<FicheAnnuaireRattachée> fiches, Prestation prestation,
+    Dossier(
+            CreerDossier commande,
+            Titulaire titulaire,
+            List<FicheAnnuaireRattachée> fiches,
+            Prestation prestation,
             LocalDate aujourdhui) {
         verifierCreation(commande, titulaire);
         // Dans un constructeur, Axon n'applique les événements qu'à sa sortie : la suite attend que
@@ -134,7 +138,9 @@ public class Dossier {
             return;
         }
         if (commande.etat() == EtatDossier.COMMANDE && this.commande == null) {
-            throw Refus.invalide("etat", "TRANSITION_INTERDITE",
+            throw Refus.invalide(
+                    "etat",
+                    "TRANSITION_INTERDITE",
                     "Un dossier ne passe en COMMANDE que par l'enregistrement de sa commande");
         }
         passerA(commande.etat(), "etat");
@@ -176,8 +182,11 @@ public class Dossier {
         if (!exercices.isEmpty()) {
             Exercice dernier = exercices.get(exercices.size() - 1);
             if (!nouvel.debut().isAfter(dernier.fin())) {
-                throw Refus.invalide("debut", "EXERCICE_CHEVAUCHANT", "Un nouvel exercice commence après le dernier, qui finit le "
-                        + dernier.fin() + " (début saisi : " + nouvel.debut() + ")");
+                throw Refus.invalide(
+                        "debut",
+                        "EXERCICE_CHEVAUCHANT",
+                        "Un nouvel exercice commence après le dernier, qui finit le " + dernier.fin()
+                                + " (début saisi : " + nouvel.debut() + ")");
             }
         }
         apply(new ExerciceAjouté(dossierId, nouvel));
@@ -204,7 +213,9 @@ public class Dossier {
     public void handle(AffecterCollaborateur commande) {
         exigerOuvert();
         if (collaborateurs.contains(commande.collaborateur())) {
-            throw Refus.invalide("collaborateur", "COLLABORATEUR_DEJA_AFFECTE",
+            throw Refus.invalide(
+                    "collaborateur",
+                    "COLLABORATEUR_DEJA_AFFECTE",
                     commande.collaborateur() + " est déjà affecté à ce dossier");
         }
         apply(new CollaborateurAffecté(dossierId, commande.collaborateur()));
@@ -213,7 +224,9 @@ public class Dossier {
     @CommandHandler
     public void handle(RetirerCollaborateur commande) {
         if (!collaborateurs.contains(commande.collaborateur())) {
-            throw Refus.invalide("collaborateur", "COLLABORATEUR_ABSENT",
+            throw Refus.invalide(
+                    "collaborateur",
+                    "COLLABORATEUR_ABSENT",
                     commande.collaborateur() + " n'est pas affecté à ce dossier (affectés : " + collaborateurs + ")");
         }
         apply(new CollaborateurRetiré(dossierId, commande.collaborateur()));
@@ -238,7 +251,8 @@ public class Dossier {
      */
     @CommandHandler
     public void handle(AjouterNoteSuiviDossier commande) {
-        if (commande.note().noteId() != null && notesSuivi.contains(commande.note().noteId())) {
+        if (commande.note().noteId() != null
+                && notesSuivi.contains(commande.note().noteId())) {
             return;
         }
         exigerOuvert();
@@ -249,8 +263,13 @@ public class Dossier {
     @CommandHandler
     public void handle(DeposerDocument commande) {
         exigerOuvert();
-        apply(new DocumentDéposé(dossierId, commande.documentId(), commande.nom(), commande.typeMime(),
-                commande.contenu().taille(), commande.contenu().base64()));
+        apply(new DocumentDéposé(
+                dossierId,
+                commande.documentId(),
+                commande.nom(),
+                commande.typeMime(),
+                commande.contenu().taille(),
+                commande.contenu().base64()));
     }
 
     /**
@@ -262,13 +281,19 @@ public class Dossier {
         exigerOuvert();
         Seance seance = commande.seance();
         if (seance.facturable() && etat == EtatDossier.FACTURE) {
-            throw Refus.invalide("facturable", "DOSSIER_FACTURE", "Ce dossier est facturé : aucune séance facturable ne peut "
-                    + "plus y être planifiée ; créez un nouveau dossier pour cette nouvelle prestation");
+            throw Refus.invalide(
+                    "facturable",
+                    "DOSSIER_FACTURE",
+                    "Ce dossier est facturé : aucune séance facturable ne peut "
+                            + "plus y être planifiée ; créez un nouveau dossier pour cette nouvelle prestation");
         }
         if (seance.facturable() && this.commande != null && !this.commande.couvre(seance.date())) {
-            throw Refus.invalide("date", "HORS_COMMANDE", "La séance du " + seance.date() + " tombe hors de la commande "
-                    + this.commande.numero() + " (" + this.commande.debut() + " → "
-                    + (this.commande.fin() == null ? "…" : this.commande.fin()) + ")");
+            throw Refus.invalide(
+                    "date",
+                    "HORS_COMMANDE",
+                    "La séance du " + seance.date() + " tombe hors de la commande "
+                            + this.commande.numero() + " (" + this.commande.debut() + " → "
+                            + (this.commande.fin() == null ? "…" : this.commande.fin()) + ")");
         }
         apply(new SéancePlanifiée(dossierId, seance));
     }
@@ -276,7 +301,8 @@ public class Dossier {
     @CommandHandler
     public void handle(EnregistrerMessage commande) {
         exigerOuvert();
-        apply(new MessageEnvoyé(dossierId, commande.messageId(), commande.canal(), commande.destinataire(), commande.objet()));
+        apply(new MessageEnvoyé(
+                dossierId, commande.messageId(), commande.canal(), commande.destinataire(), commande.objet()));
     }
 
     @CommandHandler
@@ -289,8 +315,11 @@ public class Dossier {
             return;
         }
         if (!actuel.suivantsPermis().contains(commande.statut())) {
-            throw Refus.invalide("statut", "TRANSITION_INTERDITE", "Un message " + actuel + " ne passe pas à "
-                    + commande.statut() + " (permis : " + actuel.suivantsPermis() + ")");
+            throw Refus.invalide(
+                    "statut",
+                    "TRANSITION_INTERDITE",
+                    "Un message " + actuel + " ne passe pas à " + commande.statut() + " (permis : "
+                            + actuel.suivantsPermis() + ")");
         }
         apply(new StatutMessageChangé(dossierId, commande.messageId(), actuel, commande.statut()));
     }
@@ -303,8 +332,10 @@ public class Dossier {
     }
 
     private Refus transitionInterdite(EtatDossier cible, String champ) {
-        return Refus.invalide(champ, "TRANSITION_INTERDITE", "Un dossier " + etat + " ne peut pas passer à " + cible
-                + " (permis : " + etat.suivantsPermis() + ")");
+        return Refus.invalide(
+                champ,
+                "TRANSITION_INTERDITE",
+                "Un dossier " + etat + " ne peut pas passer à " + cible + " (permis : " + etat.suivantsPermis() + ")");
     }
 
     private void exigerOuvert() {
@@ -315,7 +346,9 @@ public class Dossier {
 
     private void exigerNonEfface(String champ) {
         if (efface) {
-            throw Refus.conflit(champ, "DONNEES_EFFACEES",
+            throw Refus.conflit(
+                    champ,
+                    "DONNEES_EFFACEES",
                     "Les données personnelles de ce dossier ont été effacées : il ne reçoit plus de note");
         }
     }

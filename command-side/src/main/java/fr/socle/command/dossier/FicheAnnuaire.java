@@ -1,5 +1,7 @@
 package fr.socle.command.dossier;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.dossier.FicheAnnuaireCréée;
 import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
 import fr.socle.kernel.dossier.Personne;
@@ -8,8 +10,6 @@ import fr.socle.kernel.erreur.Refus;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Une fiche de l'annuaire : une personne ou une entreprise connue du cabinet, reprise d'un dossier à
@@ -20,10 +20,10 @@ public class FicheAnnuaire {
 
     @AggregateIdentifier
     private String ficheId;
+
     private FicheAnnuaireCréée donnees;
 
-    protected FicheAnnuaire() {
-    }
+    protected FicheAnnuaire() {}
 
     FicheAnnuaire(FicheAnnuaireCréée creation) {
         apply(creation);
@@ -41,10 +41,14 @@ public class FicheAnnuaire {
     /** Le titulaire que cette fiche remplit : il lui faut prénom, e-mail et mobile, comme à tout bénéficiaire. */
     Personne commeTitulaire(String champ) {
         if (donnees.prenom() == null || donnees.email() == null || donnees.mobile() == null) {
-            throw Refus.invalide(champ, "FICHE_INCOMPLETE", "La fiche « " + donnees.nom()
-                    + " » n'a pas de prénom, d'e-mail ou de mobile : saisissez le titulaire");
+            throw Refus.invalide(
+                    champ,
+                    "FICHE_INCOMPLETE",
+                    "La fiche « " + donnees.nom()
+                            + " » n'a pas de prénom, d'e-mail ou de mobile : saisissez le titulaire");
         }
-        return new Personne(donnees.civilite(), donnees.prenom(), donnees.nom(), donnees.email(), donnees.mobile(), null);
+        return new Personne(
+                donnees.civilite(), donnees.prenom(), donnees.nom(), donnees.email(), donnees.mobile(), null);
     }
 
     @EventSourcingHandler

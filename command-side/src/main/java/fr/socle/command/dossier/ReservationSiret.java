@@ -1,12 +1,12 @@
 package fr.socle.command.dossier;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.dossier.SiretRéservé;
 import fr.socle.kernel.valeur.Siret;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * La réservation d'un SIRET par un dossier : un agrégat par SIRET, d'identifiant {@code siret:<14 chiffres>}.
@@ -18,10 +18,10 @@ public class ReservationSiret {
 
     @AggregateIdentifier
     private String reservationId;
+
     private String dossierId;
 
-    protected ReservationSiret() {
-    }
+    protected ReservationSiret() {}
 
     ReservationSiret(Siret siret, String dossierId) {
         apply(new SiretRéservé(identifiant(siret), siret, dossierId));

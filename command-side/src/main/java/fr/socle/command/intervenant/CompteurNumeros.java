@@ -1,11 +1,11 @@
 package fr.socle.command.intervenant;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.intervenant.NuméroAlloué;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Un compteur de numéros (matricules d'une nature, numéros de dossier de télégestion). Chaque numéro
@@ -17,11 +17,11 @@ public class CompteurNumeros {
 
     @AggregateIdentifier
     private String compteurId;
+
     private long dernier;
 
     /** Pour Axon, et pour ouvrir un compteur encore jamais utilisé. */
-    public CompteurNumeros() {
-    }
+    public CompteurNumeros() {}
 
     long allouer(String compteur) {
         apply(new NuméroAlloué(compteur, dernier + 1));

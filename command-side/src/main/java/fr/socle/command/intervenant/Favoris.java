@@ -1,16 +1,15 @@
 package fr.socle.command.intervenant;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.intervenant.FavoriAjouté;
 import fr.socle.kernel.intervenant.FavoriRetiré;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * Les favoris d'un utilisateur ({@link fr.socle.kernel.intervenant.FavorisUtilisateur}) : ses choix, fiche
@@ -27,8 +26,7 @@ public class Favoris {
      */
     private final Map<String, Boolean> choix = new HashMap<>();
 
-    protected Favoris() {
-    }
+    protected Favoris() {}
 
     /** Ouvre les favoris de l'utilisateur avec un premier choix. */
     Favoris(String favorisId, String utilisateur, String intervenantId, boolean favori) {
@@ -40,8 +38,10 @@ public class Favoris {
     }
 
     void choisir(String favorisId, String utilisateur, String intervenantId, boolean favori) {
-        apply(favori ? new FavoriAjouté(favorisId, utilisateur, intervenantId)
-                : new FavoriRetiré(favorisId, utilisateur, intervenantId));
+        apply(
+                favori
+                        ? new FavoriAjouté(favorisId, utilisateur, intervenantId)
+                        : new FavoriRetiré(favorisId, utilisateur, intervenantId));
     }
 
     @EventSourcingHandler

@@ -4,14 +4,13 @@ import fr.socle.command.commun.ConfigurationCommandes;
 import fr.socle.kernel.intervenant.FavorisUtilisateur;
 import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
 import fr.socle.kernel.valeur.Texte;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /**
  * Mettre une fiche en favori, ou l'en retirer, écrit dans les favoris de l'auteur de la commande
@@ -38,7 +37,8 @@ public class FavorisIntervenants {
         boolean avant = fiches.favoriAvant(intervenantId, utilisateur);
         String id = FavorisUtilisateur.identifiant(utilisateur);
         Optional<Aggregate<Favoris>> siens = charger(id);
-        boolean actuel = siens.flatMap(a -> a.invoke(f -> f.choix(intervenantId))).orElse(avant);
+        boolean actuel =
+                siens.flatMap(a -> a.invoke(f -> f.choix(intervenantId))).orElse(avant);
         if (actuel == commande.favori()) {
             return;
         }

@@ -1,5 +1,7 @@
 package fr.socle.command.intervenant;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.command.commun.ConfigurationCommandes;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.AjouterClientIntervenant;
@@ -44,13 +46,6 @@ import fr.socle.kernel.suivi.AjouterNoteSuiviIntervenant;
 import fr.socle.kernel.suivi.NoteSuiviIntervenantAjoutée;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Texte;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.serialization.Revision;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -58,15 +53,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * La fiche d'un intervenant (un travailleur) : identité, nature et matricule, gestionnaire,
  * situation, rendez-vous, e-mails envoyés, clients servis, photo. Les favoris de chaque utilisateur sont
  * à part ({@link Favoris}).
  */
-// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est ignoré
+// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est
+// ignoré
 // (Axon filtre les instantanés d'une autre révision) et l'agrégat se rejoue depuis ses événements.
 @Revision("2")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
@@ -77,6 +77,7 @@ public class Intervenant {
 
     @AggregateIdentifier
     private String intervenantId;
+
     private NatureIntervenant nature;
     private Situation situation;
     private String gerePar;
@@ -84,9 +85,11 @@ public class Intervenant {
     private boolean supprime;
     /** La nature pour laquelle le matricule (le numéro de dossier) a été généré : en changer permet d'en générer un autre. */
     private NatureIntervenant natureDuMatricule;
+
     private NatureIntervenant natureDuNumeroDossier;
     /** Qui l'avait en favori d'après les anciens événements de la fiche ({@code IntervenantMisEnFavori}). */
     private final Set<String> favoris = new HashSet<>();
+
     private final Map<String, RendezVous> rendezVous = new HashMap<>();
     private final Map<String, StatutEmail> emails = new HashMap<>();
     private final Set<String> clients = new HashSet<>();
@@ -95,11 +98,9 @@ public class Intervenant {
     /** Vrai une fois ses données personnelles effacées (RGPD). */
     private boolean efface;
 
-    private record RendezVous(Set<String> participants, boolean clos) {
-    }
+    private record RendezVous(Set<String> participants, boolean clos) {}
 
-    protected Intervenant() {
-    }
+    protected Intervenant() {}
 
     @CommandHandler
     public Intervenant(CreerIntervenant commande, @MetaDataValue(ConfigurationCommandes.AUTEUR) String auteur) {
@@ -114,11 +115,18 @@ public class Intervenant {
         if (gestionnaire == null) {
             gestionnaire = Texte.obligatoire(auteur, "gerePar");
         }
-        apply(new IntervenantCréé(commande.intervenantId(), commande.civilite(), nom,
-                Texte.facultatif(commande.prenom(), "prenom"), commande.adresse(),
-                sansDoublons(commande.telephones()), commande.email(), commande.nir(),
+        apply(new IntervenantCréé(
+                commande.intervenantId(),
+                commande.civilite(),
+                nom,
+                Texte.facultatif(commande.prenom(), "prenom"),
+                commande.adresse(),
+                sansDoublons(commande.telephones()),
+                commande.email(),
+                commande.nir(),
                 commande.nature() == null ? NatureIntervenant.SALARIE : commande.nature(),
-                textes(commande.competences(), "competences"), sansDoublons(commande.disponibilites()),
+                textes(commande.competences(), "competences"),
+                sansDoublons(commande.disponibilites()),
                 gestionnaire));
     }
 
@@ -126,8 +134,11 @@ public class Intervenant {
     public void handle(GenererMatricule commande, Numerotation numerotation) {
         verifierPresent();
         if (natureDuMatricule == nature) {
-            throw Refus.conflit("matricule", "MATRICULE_DEJA_GENERE",
-                    "Le matricule de cette nature (" + nature + ") est déjà généré ; changez de nature pour en générer un autre");
+            throw Refus.conflit(
+                    "matricule",
+                    "MATRICULE_DEJA_GENERE",
+                    "Le matricule de cette nature (" + nature
+                            + ") est déjà généré ; changez de nature pour en générer un autre");
         }
         String matricule = nature.estNumerotee()
                 ? nature.matricule(numerotation.suivant(nature.compteur()))
@@ -139,7 +150,9 @@ public class Intervenant {
     public void handle(GenererNumeroDossier commande, Numerotation numerotation) {
         verifierPresent();
         if (natureDuNumeroDossier == nature) {
-            throw Refus.conflit("numeroDossier", "NUMERO_DOSSIER_DEJA_GENERE",
+            throw Refus.conflit(
+                    "numeroDossier",
+                    "NUMERO_DOSSIER_DEJA_GENERE",
                     "Le numéro de dossier est déjà généré pour cette nature (" + nature + ")");
         }
         String numero = String.format("%06d", numerotation.suivant(COMPTEUR_DOSSIERS));
@@ -203,7 +216,9 @@ public class Intervenant {
     public void handle(PlanifierRendezVous commande) {
         verifierPresent();
         if (situation == Situation.INACTIF) {
-            throw Refus.conflit("id", "INTERVENANT_INACTIF",
+            throw Refus.conflit(
+                    "id",
+                    "INTERVENANT_INACTIF",
                     "Un ancien intervenant (inactif) ne reçoit plus de rendez-vous : réactivez-le d'abord");
         }
         if (rendezVous.containsKey(commande.rendezVousId())) {
@@ -211,14 +226,20 @@ public class Intervenant {
         }
         String objet = Texte.obligatoire(commande.objet(), "objet");
         if (commande.debut() == null || commande.fin() == null) {
-            throw Refus.invalide(commande.debut() == null ? "debut" : "fin", "OBLIGATOIRE",
-                    "Un rendez-vous a un début et une fin");
+            throw Refus.invalide(
+                    commande.debut() == null ? "debut" : "fin", "OBLIGATOIRE", "Un rendez-vous a un début et une fin");
         }
         if (!commande.fin().isAfter(commande.debut())) {
             throw Refus.invalide("fin", "PERIODE_INVALIDE", "Le rendez-vous doit finir après son début");
         }
-        apply(new RendezVousPlanifié(intervenantId, commande.rendezVousId(), objet, commande.debut(), commande.fin(),
-                commande.alerte(), textes(commande.participants(), "participants")));
+        apply(new RendezVousPlanifié(
+                intervenantId,
+                commande.rendezVousId(),
+                objet,
+                commande.debut(),
+                commande.fin(),
+                commande.alerte(),
+                textes(commande.participants(), "participants")));
     }
 
     @CommandHandler
@@ -226,7 +247,9 @@ public class Intervenant {
         RendezVous rdv = rendezVousOuvert(commande.rendezVousId());
         String participant = Texte.obligatoire(commande.participant(), "participant");
         if (!rdv.participants().contains(participant)) {
-            throw Refus.invalide("participant", "PARTICIPANT_INCONNU",
+            throw Refus.invalide(
+                    "participant",
+                    "PARTICIPANT_INCONNU",
                     participant + " ne participe pas à ce rendez-vous (participants : " + rdv.participants() + ")");
         }
         if (commande.reponse() == null) {
@@ -261,8 +284,8 @@ public class Intervenant {
         if (emails.containsKey(commande.emailId())) {
             throw Refus.conflit("emailId", "EMAIL_EXISTANT", "Cet e-mail est déjà enregistré");
         }
-        apply(new EmailIntervenantEnregistré(intervenantId, commande.emailId(), email,
-                Texte.obligatoire(commande.objet(), "objet")));
+        apply(new EmailIntervenantEnregistré(
+                intervenantId, commande.emailId(), email, Texte.obligatoire(commande.objet(), "objet")));
     }
 
     @CommandHandler
@@ -279,8 +302,11 @@ public class Intervenant {
             return;
         }
         if (!actuel.suivantsPermis().contains(commande.statut())) {
-            throw Refus.invalide("statut", "TRANSITION_INTERDITE", "Un e-mail " + actuel + " ne peut pas passer à "
-                    + commande.statut() + " (permis : " + actuel.suivantsPermis() + ")");
+            throw Refus.invalide(
+                    "statut",
+                    "TRANSITION_INTERDITE",
+                    "Un e-mail " + actuel + " ne peut pas passer à " + commande.statut() + " (permis : "
+                            + actuel.suivantsPermis() + ")");
         }
         apply(new StatutEmailIntervenantChangé(intervenantId, commande.emailId(), actuel, commande.statut()));
     }
@@ -313,12 +339,15 @@ public class Intervenant {
      */
     @CommandHandler
     public void handle(AjouterNoteSuiviIntervenant commande) {
-        if (commande.note().noteId() != null && notesSuivi.contains(commande.note().noteId())) {
+        if (commande.note().noteId() != null
+                && notesSuivi.contains(commande.note().noteId())) {
             return;
         }
         verifierPresent();
         if (efface) {
-            throw Refus.conflit("intervenantId", "DONNEES_EFFACEES",
+            throw Refus.conflit(
+                    "intervenantId",
+                    "DONNEES_EFFACEES",
                     "Les données personnelles de cet intervenant ont été effacées : sa fiche ne reçoit plus de note");
         }
         apply(new NoteSuiviIntervenantAjoutée(intervenantId, commande.note()));
@@ -348,13 +377,17 @@ public class Intervenant {
     }
 
     private static <T> List<T> sansDoublons(List<T> valeurs) {
-        return valeurs == null ? List.of() : valeurs.stream().filter(Objects::nonNull).distinct().toList();
+        return valeurs == null
+                ? List.of()
+                : valeurs.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     private static List<String> textes(List<String> valeurs, String champ) {
-        return valeurs == null ? List.of() : List.copyOf(valeurs.stream()
-                .map(v -> Texte.obligatoire(v, champ))
-                .collect(LinkedHashSet::new, Set::add, Set::addAll));
+        return valeurs == null
+                ? List.of()
+                : List.copyOf(valeurs.stream()
+                        .map(v -> Texte.obligatoire(v, champ))
+                        .collect(LinkedHashSet::new, Set::add, Set::addAll));
     }
 
     @EventSourcingHandler

@@ -22,7 +22,8 @@ public class RegistreDossiersDuMagasin implements RegistreDossiers {
     @Override
     public boolean existe(String id) {
         return magasin.lastSequenceNumberFor(id)
-                .map(derniere -> TYPE.equals(magasin.readEvents(id, derniere).peek().getType()))
+                .map(derniere ->
+                        TYPE.equals(magasin.readEvents(id, derniere).peek().getType()))
                 .orElse(false);
     }
 }

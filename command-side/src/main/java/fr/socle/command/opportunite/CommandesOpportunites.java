@@ -28,10 +28,12 @@ public class CommandesOpportunites {
     private final Repository<Rappel> rappels;
     private final int moisReevaluation;
 
-    public CommandesOpportunites(Repository<Opportunite> opportunites, Repository<Dossier> dossiers,
-                                 Repository<Rappel> rappels,
-                                 @Value("${socle.opportunite.reevaluation-mois:" + ReevaluationAnnuelle.MOIS_PAR_DEFAUT
-                                         + "}") int moisReevaluation) {
+    public CommandesOpportunites(
+            Repository<Opportunite> opportunites,
+            Repository<Dossier> dossiers,
+            Repository<Rappel> rappels,
+            @Value("${socle.opportunite.reevaluation-mois:" + ReevaluationAnnuelle.MOIS_PAR_DEFAUT + "}")
+                    int moisReevaluation) {
         this.opportunites = opportunites;
         this.dossiers = dossiers;
         this.rappels = rappels;
@@ -58,14 +60,20 @@ public class CommandesOpportunites {
         Aggregate<Opportunite> aggregat = opportunites.load(commande.opportuniteId());
         // Hors d'un gestionnaire d'agrégat, Axon ne compare pas la version attendue : on le fait ici.
         if (commande.versionAttendue() != null && !commande.versionAttendue().equals(aggregat.version())) {
-            throw new ConflictingAggregateVersionException(commande.opportuniteId(), commande.versionAttendue(),
-                    aggregat.version());
+            throw new ConflictingAggregateVersionException(
+                    commande.opportuniteId(), commande.versionAttendue(), aggregat.version());
         }
         Opportunite.Duplication original = aggregat.invoke(o -> o.verrouillerPour(commande.copieId()));
         opportunites.newInstance(() -> new Opportunite(commande.copieId(), original, commande.jour()));
-        rappels.newInstance(() -> new Rappel(new ProgrammerRappel(commande.rappelId(), ReevaluationAnnuelle.TITRE,
+        rappels.newInstance(() -> new Rappel(new ProgrammerRappel(
+                commande.rappelId(),
+                ReevaluationAnnuelle.TITRE,
                 ReevaluationAnnuelle.echeance(original.dateEvaluation(), moisReevaluation),
-                ReevaluationAnnuelle.CATEGORIE, original.gestionnaire(), Priorite.URGENT, true, true,
+                ReevaluationAnnuelle.CATEGORIE,
+                original.gestionnaire(),
+                Priorite.URGENT,
+                true,
+                true,
                 commande.copieId())));
     }
 }

@@ -1,5 +1,7 @@
 package fr.socle.command.opportunite;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.opportunite.AjouterMission;
 import fr.socle.kernel.opportunite.Coordonnees;
@@ -20,11 +22,6 @@ import fr.socle.kernel.opportunite.RetirerMission;
 import fr.socle.kernel.opportunite.Tache;
 import fr.socle.kernel.opportunite.TâchesDéfinies;
 import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * La demande d'un client, du recueil de ses besoins à la facturation : missions, informations,
@@ -48,6 +47,7 @@ public class Opportunite implements SujetDonneesPersonnelles {
 
     @AggregateIdentifier
     private String opportuniteId;
+
     private String dossierId;
     private Coordonnees coordonnees;
     private String gestionnaire;
@@ -58,8 +58,7 @@ public class Opportunite implements SujetDonneesPersonnelles {
     private List<MesurePrevention> mesures = List.of();
     private String copieId;
 
-    protected Opportunite() {
-    }
+    protected Opportunite() {}
 
     /** Un instantané de l'opportunité chiffre les coordonnées sous la même clé que ses événements. */
     @Override
@@ -69,28 +68,54 @@ public class Opportunite implements SujetDonneesPersonnelles {
 
     /** Ouvre l'opportunité ; le dossier a été vérifié par l'appelant. */
     public Opportunite(OuvrirOpportunite commande) {
-        apply(new OpportunitéOuverte(commande.opportuniteId(), commande.dossierId(), commande.coordonnees(),
-                commande.gestionnaire(), commande.dateEvaluation()));
+        apply(new OpportunitéOuverte(
+                commande.opportuniteId(),
+                commande.dossierId(),
+                commande.coordonnees(),
+                commande.gestionnaire(),
+                commande.dateEvaluation()));
     }
 
     /** Fait naître la copie {@code copieId} de {@code origine}, évaluée le {@code jour}. */
     Opportunite(String copieId, Duplication origine, LocalDate jour) {
-        apply(new OpportunitéCopiée(copieId, origine.opportuniteId(), origine.dossierId(), origine.coordonnees(),
-                origine.gestionnaire(), jour, origine.missions(), origine.informations(), origine.taches(),
+        apply(new OpportunitéCopiée(
+                copieId,
+                origine.opportuniteId(),
+                origine.dossierId(),
+                origine.coordonnees(),
+                origine.gestionnaire(),
+                jour,
+                origine.missions(),
+                origine.informations(),
+                origine.taches(),
                 origine.mesures()));
     }
 
     /** Ce que la duplication emporte de l'original. */
-    public record Duplication(String opportuniteId, String dossierId, Coordonnees coordonnees, String gestionnaire,
-                              LocalDate dateEvaluation, List<Mission> missions, String informations,
-                              List<Tache> taches, List<MesurePrevention> mesures) {
-    }
+    public record Duplication(
+            String opportuniteId,
+            String dossierId,
+            Coordonnees coordonnees,
+            String gestionnaire,
+            LocalDate dateEvaluation,
+            List<Mission> missions,
+            String informations,
+            List<Tache> taches,
+            List<MesurePrevention> mesures) {}
 
     /** Verrouille l'opportunité au profit de sa copie {@code copie} et rend ce que la copie reprend. */
     public Duplication verrouillerPour(String copie) {
         verifierModifiable();
-        Duplication contenu = new Duplication(opportuniteId, dossierId, coordonnees, gestionnaire, dateEvaluation,
-                List.copyOf(missions.values()), informations, taches, mesures);
+        Duplication contenu = new Duplication(
+                opportuniteId,
+                dossierId,
+                coordonnees,
+                gestionnaire,
+                dateEvaluation,
+                List.copyOf(missions.values()),
+                informations,
+                taches,
+                mesures);
         apply(new OpportunitéVerrouillée(opportuniteId, copie));
         return contenu;
     }
@@ -114,8 +139,11 @@ public class Opportunite implements SujetDonneesPersonnelles {
         boolean derniere = missions.values().stream()
                 .noneMatch(m -> m != mission && m.prestation().equalsIgnoreCase(mission.prestation()));
         if (derniere && taches.stream().anyMatch(t -> t.prestation().equalsIgnoreCase(mission.prestation()))) {
-            throw Refus.conflit("missionId", "TACHES_RATTACHEES",
-                    "Des tâches sont rattachées à la prestation « " + mission.prestation() + " » : retirez-les d'abord");
+            throw Refus.conflit(
+                    "missionId",
+                    "TACHES_RATTACHEES",
+                    "Des tâches sont rattachées à la prestation « " + mission.prestation()
+                            + " » : retirez-les d'abord");
         }
         apply(new MissionRetirée(opportuniteId, commande.missionId()));
     }
@@ -136,7 +164,9 @@ public class Opportunite implements SujetDonneesPersonnelles {
         for (int i = 0; i < commande.taches().size(); i++) {
             Tache tache = commande.taches().get(i);
             if (!prestations.contains(tache.prestation().toLowerCase(Locale.ROOT))) {
-                throw Refus.invalide("taches[" + i + "].prestation", "PRESTATION_INCONNUE",
+                throw Refus.invalide(
+                        "taches[" + i + "].prestation",
+                        "PRESTATION_INCONNUE",
                         "Aucune mission de l'opportunité ne porte la prestation « " + tache.prestation() + " »");
             }
         }
@@ -151,8 +181,10 @@ public class Opportunite implements SujetDonneesPersonnelles {
 
     private void verifierModifiable() {
         if (copieId != null) {
-            throw Refus.conflit("id", "OPPORTUNITE_VERROUILLEE", "Cette opportunité est verrouillée depuis sa "
-                    + "duplication : modifiez sa copie " + copieId);
+            throw Refus.conflit(
+                    "id",
+                    "OPPORTUNITE_VERROUILLEE",
+                    "Cette opportunité est verrouillée depuis sa " + "duplication : modifiez sa copie " + copieId);
         }
     }
 

@@ -3,6 +3,7 @@ package fr.socle.command.piece;
 import fr.socle.command.dossier.Dossier;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.piece.EnregistrerPiece;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
@@ -10,8 +11,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /**
  * L'enregistrement d'une pièce, en une seule unité de travail : le dossier doit exister dans le magasin
@@ -29,9 +28,10 @@ public class EnregistrementPieces {
     private final Repository<ReservationNumeroPiece> numeros;
     private final Repository<Piece> pieces;
 
-    public EnregistrementPieces(@Qualifier("dossierRepository") Repository<Dossier> dossiers,
-                                @Qualifier("reservationNumeroPieceRepository") Repository<ReservationNumeroPiece> numeros,
-                                @Qualifier("pieceRepository") Repository<Piece> pieces) {
+    public EnregistrementPieces(
+            @Qualifier("dossierRepository") Repository<Dossier> dossiers,
+            @Qualifier("reservationNumeroPieceRepository") Repository<ReservationNumeroPiece> numeros,
+            @Qualifier("pieceRepository") Repository<Piece> pieces) {
         this.dossiers = dossiers;
         this.numeros = numeros;
         this.pieces = pieces;
@@ -45,11 +45,15 @@ public class EnregistrementPieces {
         String reservation = ReservationNumeroPiece.identifiant(commande.dossierId(), commande.numero());
         Optional<String> detentrice = charger(numeros, reservation).map(r -> r.invoke(ReservationNumeroPiece::pieceId));
         if (detentrice.isPresent()) {
-            throw Refus.invalide("numero", "NUMERO_DEJA_UTILISE", "Le numéro « " + commande.numero()
-                    + " » est déjà celui de la pièce " + detentrice.get() + " dans ce dossier");
+            throw Refus.invalide(
+                    "numero",
+                    "NUMERO_DEJA_UTILISE",
+                    "Le numéro « " + commande.numero() + " » est déjà celui de la pièce " + detentrice.get()
+                            + " dans ce dossier");
         }
         pieces.newInstance(() -> new Piece(commande));
-        numeros.newInstance(() -> new ReservationNumeroPiece(commande.dossierId(), commande.numero(), commande.pieceId()));
+        numeros.newInstance(
+                () -> new ReservationNumeroPiece(commande.dossierId(), commande.numero(), commande.pieceId()));
         return commande.pieceId();
     }
 

@@ -1,5 +1,7 @@
 package fr.socle.command.piece;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.piece.AnnulerPlanPaiement;
 import fr.socle.kernel.piece.Categorie;
@@ -16,14 +18,11 @@ import fr.socle.kernel.piece.PlanPaiementAnnulé;
 import fr.socle.kernel.piece.PlanPaiementÉtabli;
 import fr.socle.kernel.valeur.Montant;
 import fr.socle.kernel.valeur.Texte;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.LocalDate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Une pièce (facture) suivie pour son recouvrement : son solde, sa catégorie, ses plans de paiement.
@@ -35,16 +34,17 @@ public class Piece {
 
     @AggregateIdentifier
     private String pieceId;
+
     private LocalDate dateEmission;
     private Montant solde;
     private Categorie categorie;
     private boolean ouverte;
     /** Le numéro du plan en cours, 0 s'il n'y en a pas. */
     private int planEnCours;
+
     private int plansEtablis;
 
-    protected Piece() {
-    }
+    protected Piece() {}
 
     Piece(EnregistrerPiece commande) {
         if (commande.dateEmission() == null) {
@@ -54,8 +54,11 @@ public class Piece {
             throw Refus.invalide("dateEcheance", "OBLIGATOIRE", "La date d'échéance est obligatoire");
         }
         if (commande.dateEcheance().isBefore(commande.dateEmission())) {
-            throw Refus.invalide("dateEcheance", "ECHEANCE_AVANT_EMISSION",
-                    "L'échéance (" + commande.dateEcheance() + ") précède l'émission (" + commande.dateEmission() + ")");
+            throw Refus.invalide(
+                    "dateEcheance",
+                    "ECHEANCE_AVANT_EMISSION",
+                    "L'échéance (" + commande.dateEcheance() + ") précède l'émission (" + commande.dateEmission()
+                            + ")");
         }
         commande.montant().positif("montant");
         Montant soldeInitial = commande.solde() == null ? commande.montant() : commande.solde();
@@ -63,11 +66,19 @@ public class Piece {
             throw Refus.invalide("solde", "SOLDE_NEGATIF", "Le solde d'une pièce n'est jamais négatif");
         }
         if (soldeInitial.depasse(commande.montant())) {
-            throw Refus.invalide("solde", "SOLDE_SUPERIEUR_AU_MONTANT",
+            throw Refus.invalide(
+                    "solde",
+                    "SOLDE_SUPERIEUR_AU_MONTANT",
                     "Le solde (" + soldeInitial + ") dépasse le montant de la pièce (" + commande.montant() + ")");
         }
-        apply(new PièceEnregistrée(commande.pieceId(), commande.dossierId(), commande.numero(),
-                commande.dateEmission(), commande.dateEcheance(), commande.montant(), soldeInitial));
+        apply(new PièceEnregistrée(
+                commande.pieceId(),
+                commande.dossierId(),
+                commande.numero(),
+                commande.dateEmission(),
+                commande.dateEcheance(),
+                commande.montant(),
+                soldeInitial));
         if (soldeInitial.estNul()) {
             apply(new PièceSoldée(commande.pieceId(), commande.dateEmission()));
         }
@@ -77,8 +88,11 @@ public class Piece {
     public void handle(CategoriserPiece commande) {
         exigerOuverte("catégorisée");
         Categorisation categorisation = commande.categorisation();
-        if (categorisation.montantPromis() != null && categorisation.montantPromis().depasse(solde)) {
-            throw Refus.invalide("montantPromis", "PROMESSE_SUPERIEURE_AU_SOLDE",
+        if (categorisation.montantPromis() != null
+                && categorisation.montantPromis().depasse(solde)) {
+            throw Refus.invalide(
+                    "montantPromis",
+                    "PROMESSE_SUPERIEURE_AU_SOLDE",
                     "Le montant promis (" + categorisation.montantPromis() + ") dépasse le solde (" + solde + ")");
         }
         apply(new PièceCatégorisée(pieceId, categorie, categorisation));
@@ -89,14 +103,19 @@ public class Piece {
         exigerOuverte("payée");
         Montant montant = commande.montant().positif("montant");
         if (montant.depasse(solde)) {
-            throw Refus.invalide("montant", "PAIEMENT_SUPERIEUR_AU_SOLDE",
-                    "Le paiement (" + montant + ") dépasse le solde (" + solde + ") : un trop-perçu n'est pas enregistré");
+            throw Refus.invalide(
+                    "montant",
+                    "PAIEMENT_SUPERIEUR_AU_SOLDE",
+                    "Le paiement (" + montant + ") dépasse le solde (" + solde
+                            + ") : un trop-perçu n'est pas enregistré");
         }
         if (commande.date() == null) {
             throw Refus.invalide("date", "OBLIGATOIRE", "La date du paiement est obligatoire");
         }
         if (commande.date().isBefore(dateEmission)) {
-            throw Refus.invalide("date", "PAIEMENT_AVANT_EMISSION",
+            throw Refus.invalide(
+                    "date",
+                    "PAIEMENT_AVANT_EMISSION",
                     "Un paiement ne précède pas l'émission de la pièce (" + dateEmission + ")");
         }
         Montant reste = solde.moins(montant);
@@ -110,12 +129,16 @@ public class Piece {
     public void handle(EtablirPlanPaiement commande) {
         exigerOuverte("échelonnée");
         if (planEnCours != 0) {
-            throw Refus.conflit(null, "PLAN_DEJA_EN_COURS",
+            throw Refus.conflit(
+                    null,
+                    "PLAN_DEJA_EN_COURS",
                     "Le plan n° " + planEnCours + " est en cours : annulez-le avant d'en établir un autre");
         }
         Montant total = commande.echeancier().total();
         if (total.compareTo(solde) != 0) {
-            throw Refus.invalide("echeances", "PLAN_DIFFERENT_DU_SOLDE",
+            throw Refus.invalide(
+                    "echeances",
+                    "PLAN_DIFFERENT_DU_SOLDE",
                     "Les échéances totalisent " + total + " pour un solde de " + solde);
         }
         apply(new PlanPaiementÉtabli(pieceId, plansEtablis + 1, commande.echeancier()));

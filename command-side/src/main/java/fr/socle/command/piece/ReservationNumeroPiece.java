@@ -1,12 +1,12 @@
 package fr.socle.command.piece;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.piece.NumeroPiece;
 import fr.socle.kernel.piece.NuméroPièceRéservé;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Le numéro d'une pièce retenu dans son dossier : un agrégat par couple (dossier, numéro), d'identifiant
@@ -19,10 +19,10 @@ public class ReservationNumeroPiece {
 
     @AggregateIdentifier
     private String reservationId;
+
     private String pieceId;
 
-    protected ReservationNumeroPiece() {
-    }
+    protected ReservationNumeroPiece() {}
 
     ReservationNumeroPiece(String dossierId, NumeroPiece numero, String pieceId) {
         apply(new NuméroPièceRéservé(identifiant(dossierId, numero), dossierId, numero, pieceId));

@@ -1,5 +1,7 @@
 package fr.socle.command.rappel;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.rappel.DeclencherRappel;
 import fr.socle.kernel.rappel.ProgrammerRappel;
@@ -8,14 +10,11 @@ import fr.socle.kernel.rappel.RappelProgrammé;
 import fr.socle.kernel.rappel.RappelTraité;
 import fr.socle.kernel.rappel.SituationRappel;
 import fr.socle.kernel.rappel.TraiterRappel;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.LocalDate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Un rappel à échéance. Son échéance est dans ses événements : le planificateur la retrouve après un
@@ -27,6 +26,7 @@ public class Rappel {
 
     @AggregateIdentifier
     private String rappelId;
+
     private LocalDate echeance;
     private String gerePar;
     private boolean alerte;
@@ -34,13 +34,19 @@ public class Rappel {
     private boolean declenche;
     private SituationRappel situation;
 
-    protected Rappel() {
-    }
+    protected Rappel() {}
 
     @CommandHandler
     public Rappel(ProgrammerRappel commande) {
-        apply(new RappelProgrammé(commande.rappelId(), commande.titre(), commande.echeance(), commande.categorie(),
-                commande.gerePar(), commande.priorite(), commande.alerte(), commande.alerteMail(),
+        apply(new RappelProgrammé(
+                commande.rappelId(),
+                commande.titre(),
+                commande.echeance(),
+                commande.categorie(),
+                commande.gerePar(),
+                commande.priorite(),
+                commande.alerte(),
+                commande.alerteMail(),
                 commande.opportuniteId()));
     }
 

@@ -1,8 +1,5 @@
 package fr.socle.command.rgpd;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,6 +7,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Chiffre une donnée personnelle sous la clé de son sujet (AES-GCM, vecteur aléatoire, sujet authentifié).
@@ -40,8 +40,12 @@ public class Chiffreur {
             hasard.nextBytes(vecteur);
             Cipher aes = aes(Cipher.ENCRYPT_MODE, coffre.get().cle(sujet), vecteur, sujet);
             byte[] chiffre = aes.doFinal(clair.getBytes(StandardCharsets.UTF_8));
-            return PREFIXE + sujet + ":" + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(VECTEUR + chiffre.length).put(vecteur).put(chiffre).array());
+            return PREFIXE + sujet + ":"
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(VECTEUR + chiffre.length)
+                                    .put(vecteur)
+                                    .put(chiffre)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Chiffrement impossible", e);
         }

@@ -1,7 +1,6 @@
 package fr.socle.command.rgpd;
 
 import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
-
 import java.util.Optional;
 
 /**

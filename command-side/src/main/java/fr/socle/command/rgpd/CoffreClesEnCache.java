@@ -1,13 +1,12 @@
 package fr.socle.command.rgpd;
 
-import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * Les clés déjà lues restent en mémoire : chiffrer ou déchiffrer un événement ne coûte plus une requête au
@@ -77,7 +76,10 @@ public final class CoffreClesEnCache implements CoffreCles {
     }
 
     private void retenir(String sujet, byte[] cle) {
-        cles.asMap().compute(sujet, (s, ancienne) ->
-                SujetDonneesPersonnelles.lignee(s).stream().anyMatch(detruits::contains) ? null : cle);
+        cles.asMap()
+                .compute(
+                        sujet,
+                        (s, ancienne) ->
+                                SujetDonneesPersonnelles.lignee(s).stream().anyMatch(detruits::contains) ? null : cle);
     }
 }

@@ -1,20 +1,19 @@
 package fr.socle.command.rgpd;
 
-import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-
-import java.security.SecureRandom;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Les clés des données personnelles dans MongoDB : le choix de la production, où MongoDB est durable
@@ -40,7 +39,9 @@ public class CoffreClesMongo implements CoffreCles {
     public byte[] cle(String sujet) {
         byte[] nouvelle = new byte[32];
         hasard.nextBytes(nouvelle);
-        cles.updateOne(Filters.eq("_id", sujet), Updates.setOnInsert("cle", new Binary(nouvelle)),
+        cles.updateOne(
+                Filters.eq("_id", sujet),
+                Updates.setOnInsert("cle", new Binary(nouvelle)),
                 new UpdateOptions().upsert(true));
         return cleExistante(sujet).orElseThrow();
     }
@@ -53,13 +54,16 @@ public class CoffreClesMongo implements CoffreCles {
 
     @Override
     public void detruire(String sujet) {
-        effaces.updateOne(Filters.eq("_id", sujet), Updates.setOnInsert("_id", sujet), new UpdateOptions().upsert(true));
-        cles.deleteMany(Filters.or(Filters.eq("_id", sujet),
-                Filters.regex("_id", "^" + Pattern.quote(sujet + SEPARATEUR))));
+        effaces.updateOne(
+                Filters.eq("_id", sujet), Updates.setOnInsert("_id", sujet), new UpdateOptions().upsert(true));
+        cles.deleteMany(
+                Filters.or(Filters.eq("_id", sujet), Filters.regex("_id", "^" + Pattern.quote(sujet + SEPARATEUR))));
     }
 
     @Override
     public boolean efface(String sujet) {
-        return effaces.find(Filters.in("_id", SujetDonneesPersonnelles.lignee(sujet))).first() != null;
+        return effaces.find(Filters.in("_id", SujetDonneesPersonnelles.lignee(sujet)))
+                        .first()
+                != null;
     }
 }

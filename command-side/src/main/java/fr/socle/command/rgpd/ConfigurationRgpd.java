@@ -19,8 +19,8 @@ public class ConfigurationRgpd {
             public Object postProcessAfterInitialization(Object bean, String nom) {
                 if (SERIALISEUR_EVENEMENTS.equals(nom) && bean instanceof JacksonSerializer jackson) {
                     return JacksonSerializer.builder()
-                            .objectMapper(DonneesPersonnellesJson.appliquer(jackson.getObjectMapper(),
-                                    new Chiffreur(coffre::getObject)))
+                            .objectMapper(DonneesPersonnellesJson.appliquer(
+                                    jackson.getObjectMapper(), new Chiffreur(coffre::getObject)))
                             .build();
                 }
                 return bean;

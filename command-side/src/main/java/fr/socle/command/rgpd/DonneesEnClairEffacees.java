@@ -7,15 +7,14 @@ import fr.socle.kernel.opportunite.OpportunitéCopiée;
 import fr.socle.kernel.opportunite.OpportunitéOuverte;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Les révisions 1 qui écrivaient des données personnelles en clair, vers leur révision 2 (chiffrée) : les
@@ -27,17 +26,20 @@ import java.util.function.BiFunction;
 public class DonneesEnClairEffacees extends SingleEventUpcaster {
 
     /** Un ancien événement en clair : le sujet de ses données, et où elles sont dans son JSON. */
-    private record EnClair(BiFunction<String, JsonNode, String> sujet, String objet, List<String> textes,
-                           List<String> valeurs) {
-    }
+    private record EnClair(
+            BiFunction<String, JsonNode, String> sujet, String objet, List<String> textes, List<String> valeurs) {}
 
     private static final EnClair COORDONNEES = new EnClair(
-            (aggregat, json) -> SujetDonneesPersonnelles.sousSujet(json.path("dossierId").asText(), aggregat),
-            "coordonnees", List.of("prenom", "nom", "email", "telephone"), List.of("adresse"));
+            (aggregat, json) ->
+                    SujetDonneesPersonnelles.sousSujet(json.path("dossierId").asText(), aggregat),
+            "coordonnees",
+            List.of("prenom", "nom", "email", "telephone"),
+            List.of("adresse"));
 
     private static final Map<String, EnClair> REVISIONS_1 = Map.of(
-            FicheAnnuaireCréée.class.getName(), new EnClair((aggregat, json) -> aggregat, null,
-                    List.of("nom", "prenom", "email", "mobile"), List.of()),
+            FicheAnnuaireCréée.class.getName(),
+                    new EnClair(
+                            (aggregat, json) -> aggregat, null, List.of("nom", "prenom", "email", "mobile"), List.of()),
             OpportunitéOuverte.class.getName(), COORDONNEES,
             OpportunitéCopiée.class.getName(), COORDONNEES);
 
@@ -65,7 +67,8 @@ public class DonneesEnClairEffacees extends SingleEventUpcaster {
             ObjectNode nouveau = ancien.deepCopy();
             JsonNode cible = carte.objet() == null ? nouveau : nouveau.path(carte.objet());
             if (cible instanceof ObjectNode donnees) {
-                carte.textes().stream().filter(donnees::hasNonNull)
+                carte.textes().stream()
+                        .filter(donnees::hasNonNull)
                         .forEach(champ -> donnees.put(champ, DonneePersonnelle.EFFACEE));
                 carte.valeurs().forEach(donnees::putNull);
             }

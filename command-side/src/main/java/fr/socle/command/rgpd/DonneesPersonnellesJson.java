@@ -15,14 +15,13 @@ import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
+import java.io.IOException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
-
-import java.io.IOException;
 
 /**
  * Le JSON des événements avec leurs données personnelles ({@link DonneePersonnelle}) chiffrées. Le sujet
@@ -32,16 +31,17 @@ import java.io.IOException;
  */
 public final class DonneesPersonnellesJson {
 
-    private static final CommandTargetResolver CIBLES = AnnotationCommandTargetResolver.builder().build();
+    private static final CommandTargetResolver CIBLES =
+            AnnotationCommandTargetResolver.builder().build();
 
-    private DonneesPersonnellesJson() {
-    }
+    private DonneesPersonnellesJson() {}
 
     /** Une copie de {@code base} qui chiffre à l'écriture et déchiffre (ou efface) à la lecture. */
     public static ObjectMapper appliquer(ObjectMapper base, Chiffreur chiffreur) {
         ObjectMapper clair = base.copy();
         ObjectMapper chiffrant = base.copy();
-        chiffrant.setAnnotationIntrospector(AnnotationIntrospector.pair(new Introspecteur(clair, chiffreur),
+        chiffrant.setAnnotationIntrospector(AnnotationIntrospector.pair(
+                new Introspecteur(clair, chiffreur),
                 chiffrant.getSerializationConfig().getAnnotationIntrospector()));
         return chiffrant;
     }
@@ -94,7 +94,9 @@ public final class DonneesPersonnellesJson {
 
         @Override
         public Object findDeserializer(Annotated membre) {
-            return membre.hasAnnotation(DonneePersonnelle.class) ? new Dechiffrant(clair, chiffreur, membre.getType()) : null;
+            return membre.hasAnnotation(DonneePersonnelle.class)
+                    ? new Dechiffrant(clair, chiffreur, membre.getType())
+                    : null;
         }
     }
 

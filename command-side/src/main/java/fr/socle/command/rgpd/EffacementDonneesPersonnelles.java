@@ -1,15 +1,15 @@
 package fr.socle.command.rgpd;
 
-import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
-import fr.socle.kernel.dossier.TypeFiche;
-import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
 import fr.socle.command.audit.EtatsAggregats;
+import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
+import fr.socle.kernel.dossier.TypeFiche;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.rgpd.EffacerDonneesPersonnelles;
 import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -43,9 +43,14 @@ public class EffacementDonneesPersonnelles {
     @CommandHandler
     public void effacer(EffacerDonneesPersonnelles commande) {
         String id = commande.aggregatId();
-        long derniere = evenements.lastSequenceNumberFor(id)
+        long derniere = evenements
+                .lastSequenceNumberFor(id)
                 .orElseThrow(() -> Refus.introuvable("aggregatId", "Aucun événement pour l'agrégat " + id));
-        List<Object> historique = evenements.readEvents(id, 0).asStream().<Object>map(DomainEventMessage::getPayload).toList();
+        List<Object> historique = evenements
+                .readEvents(id, 0)
+                .asStream()
+                .<Object>map(DomainEventMessage::getPayload)
+                .toList();
         List<String> fiches = historique.stream()
                 .filter(p -> p instanceof FicheAnnuaireRattachée f && f.type() == TypeFiche.BENEFICIAIRE)
                 .map(p -> ((FicheAnnuaireRattachée) p).ficheId())
@@ -59,15 +64,16 @@ public class EffacementDonneesPersonnelles {
                 .forEach(coffre::detruire);
         effacer(id, derniere);
         // Même une fiche sans clé (écrite en clair, révision 1) : son modèle de lecture s'efface.
-        fiches.forEach(fiche -> effacer(fiche, evenements.lastSequenceNumberFor(fiche).orElseThrow()));
+        fiches.forEach(
+                fiche -> effacer(fiche, evenements.lastSequenceNumberFor(fiche).orElseThrow()));
     }
 
     private void effacer(String id, long derniere) {
         String type = evenements.readEvents(id, derniere).peek().getType();
         coffre.detruire(id);
         // Même numéro de séquence qu'une écriture concurrente : le magasin refuse, c'est un conflit.
-        evenements.publish(new GenericDomainEventMessage<>(type, id, derniere + 1,
-                new DonneesPersonnellesEffacées(id, type)));
+        evenements.publish(
+                new GenericDomainEventMessage<>(type, id, derniere + 1, new DonneesPersonnellesEffacées(id, type)));
         // Un instantané antérieur garderait les données en clair : il est remplacé par l'état effacé.
         CurrentUnitOfWork.get().afterCommit(u -> evenements.storeSnapshot(etats.instantaneDepuisLesEvenements(id)));
     }

@@ -1,5 +1,7 @@
 package fr.socle.command.suivi;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import fr.socle.kernel.suivi.DeclarerEvenementIndesirable;
 import fr.socle.kernel.suivi.TraiterEvenementIndesirable;
 import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
@@ -8,8 +10,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Un événement indésirable survenu chez un client : déclaré, puis traité. Les notes de suivi qu'il
@@ -20,15 +20,20 @@ public class EvenementIndesirable {
 
     @AggregateIdentifier
     private String evenementId;
+
     private boolean traite;
 
-    protected EvenementIndesirable() {
-    }
+    protected EvenementIndesirable() {}
 
     @CommandHandler
     public EvenementIndesirable(DeclarerEvenementIndesirable commande) {
-        apply(new ÉvénementIndésirableDéclaré(commande.evenementId(), commande.dossierId(), commande.intervenantId(),
-                commande.encadrant(), commande.description(), commande.date()));
+        apply(new ÉvénementIndésirableDéclaré(
+                commande.evenementId(),
+                commande.dossierId(),
+                commande.intervenantId(),
+                commande.encadrant(),
+                commande.description(),
+                commande.date()));
     }
 
     /** Traiter un événement déjà traité ne change rien. */

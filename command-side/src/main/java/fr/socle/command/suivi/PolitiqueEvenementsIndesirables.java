@@ -54,16 +54,23 @@ public class PolitiqueEvenementsIndesirables {
         try {
             commandes.sendAndWait(commande);
         } catch (RuntimeException e) {
-            ErreurClassee refus = Classifieur.classer(e)
-                    .filter(erreur -> !erreur.passagere())
-                    .orElseThrow(() -> e);
-            LOG.info("Note de suivi non versée ({}) : {} {}", commande.getClass().getSimpleName(), refus.regle(),
+            ErreurClassee refus =
+                    Classifieur.classer(e).filter(erreur -> !erreur.passagere()).orElseThrow(() -> e);
+            LOG.info(
+                    "Note de suivi non versée ({}) : {} {}",
+                    commande.getClass().getSimpleName(),
+                    refus.regle(),
                     refus.message());
         }
     }
 
     private static NoteSuivi note(String fiche, String texte, ÉvénementIndésirableDéclaré evenement) {
-        return new NoteSuivi(evenement.evenementId() + "/" + fiche, NatureNote.EVENEMENT_INDESIRABLE, texte,
-                evenement.intervenantId(), evenement.encadrant(), evenement.evenementId());
+        return new NoteSuivi(
+                evenement.evenementId() + "/" + fiche,
+                NatureNote.EVENEMENT_INDESIRABLE,
+                texte,
+                evenement.intervenantId(),
+                evenement.encadrant(),
+                evenement.evenementId());
     }
 }

@@ -8,8 +8,7 @@ import org.hamcrest.TypeSafeMatcher;
 /** Pour les fixtures d'agrégat : le refus attendu, par sa règle et, si on le donne, son champ. */
 public final class RefusAttendu {
 
-    private RefusAttendu() {
-    }
+    private RefusAttendu() {}
 
     public static Matcher<Refus> regle(String regle) {
         return champEtRegle(null, regle);
@@ -19,7 +18,8 @@ public final class RefusAttendu {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Refus refus) {
-                return regle.equals(refus.erreur().regle()) && (champ == null || champ.equals(refus.erreur().champ()));
+                return regle.equals(refus.erreur().regle())
+                        && (champ == null || champ.equals(refus.erreur().champ()));
             }
 
             @Override

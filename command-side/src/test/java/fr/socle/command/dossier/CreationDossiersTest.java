@@ -1,5 +1,8 @@
 package fr.socle.command.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import fr.socle.command.commun.VersionsRendues;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
 import fr.socle.kernel.dossier.Commande;
@@ -32,6 +35,12 @@ import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Siret;
 import fr.socle.kernel.valeur.Telephone;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -48,16 +57,6 @@ import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 /**
  * La création d'un dossier et de ce qui l'accompagne (réservation du SIRET, fiches d'annuaire,
  * convention) : plusieurs agrégats, une seule unité de travail, sur un magasin en mémoire.
@@ -65,8 +64,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class CreationDossiersTest {
 
     static final LocalDate AUJOURDHUI = LocalDate.of(2026, 5, 10);
-    static final Personne JEANNE = new Personne(Civilite.MME, "Jeanne", "Martin",
-            new Email("jeanne.martin@exemple.fr"), Telephone.mobile("0612345678"), null);
+    static final Personne JEANNE = new Personne(
+            Civilite.MME,
+            "Jeanne",
+            "Martin",
+            new Email("jeanne.martin@exemple.fr"),
+            Telephone.mobile("0612345678"),
+            null);
     static final Entreprise ACME = new Entreprise("ACME", new Siret("73282932000074"), null);
 
     private final List<EventMessage<?>> publies = new CopyOnWriteArrayList<>();
@@ -74,19 +78,35 @@ class CreationDossiersTest {
 
     @BeforeEach
     void preparer() {
-        EmbeddedEventStore magasin = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        EmbeddedEventStore magasin = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
         magasin.subscribe(publies::addAll);
         Calendrier calendrier = () -> AUJOURDHUI;
-        var resolveurs = MultiParameterResolverFactory.ordered(ClasspathParameterResolverFactory.forClass(Dossier.class),
+        var resolveurs = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(Dossier.class),
                 new SimpleResourceParameterResolverFactory(List.of(calendrier)));
-        var dossiers = EventSourcingRepository.builder(Dossier.class).eventStore(magasin).parameterResolverFactory(resolveurs).build();
-        var reservations = EventSourcingRepository.builder(ReservationSiret.class).eventStore(magasin).build();
-        var annuaire = EventSourcingRepository.builder(FicheAnnuaire.class).eventStore(magasin).build();
-        var conventions = EventSourcingRepository.builder(Convention.class).eventStore(magasin).build();
+        var dossiers = EventSourcingRepository.builder(Dossier.class)
+                .eventStore(magasin)
+                .parameterResolverFactory(resolveurs)
+                .build();
+        var reservations = EventSourcingRepository.builder(ReservationSiret.class)
+                .eventStore(magasin)
+                .build();
+        var annuaire = EventSourcingRepository.builder(FicheAnnuaire.class)
+                .eventStore(magasin)
+                .build();
+        var conventions = EventSourcingRepository.builder(Convention.class)
+                .eventStore(magasin)
+                .build();
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        AggregateAnnotationCommandHandler.<Convention>builder().aggregateType(Convention.class).repository(conventions)
-                .build().subscribe(bus);
-        new AnnotationCommandHandlerAdapter<>(new CreationDossiers(dossiers, reservations, annuaire, conventions, calendrier, magasin))
+        AggregateAnnotationCommandHandler.<Convention>builder()
+                .aggregateType(Convention.class)
+                .repository(conventions)
+                .build()
+                .subscribe(bus);
+        new AnnotationCommandHandlerAdapter<>(
+                        new CreationDossiers(dossiers, reservations, annuaire, conventions, calendrier, magasin))
                 .subscribe(bus);
         new VersionsRendues().rendreLesVersions(bus, magasin);
         commandes = DefaultCommandGateway.builder().commandBus(bus).build();
@@ -117,12 +137,17 @@ class CreationDossiersTest {
         Object reponse = commandes.sendAndWait(creation);
 
         Map<String, Long> attendues = new HashMap<>();
-        publies.stream().map(DomainEventMessage.class::cast)
+        publies.stream()
+                .map(DomainEventMessage.class::cast)
                 .forEach(e -> attendues.merge(e.getAggregateIdentifier(), e.getSequenceNumber(), Math::max));
-        assertThat(attendues).as("le dossier, la réservation du SIRET et la fiche").hasSizeGreaterThanOrEqualTo(3)
+        assertThat(attendues)
+                .as("le dossier, la réservation du SIRET et la fiche")
+                .hasSizeGreaterThanOrEqualTo(3)
                 .containsKey(creation.dossierId());
-        assertThat(reponse).isInstanceOfSatisfying(VersionsEcrites.class,
-                versions -> assertThat(versions.versions()).isEqualTo(attendues));
+        assertThat(reponse)
+                .isInstanceOfSatisfying(
+                        VersionsEcrites.class,
+                        versions -> assertThat(versions.versions()).isEqualTo(attendues));
 
         Object refus = catchThrowable(() -> commandes.sendAndWait(simple(ACME)));
         assertThat(refus).as("un refus ne rend pas de versions").isInstanceOf(Exception.class);
@@ -136,8 +161,9 @@ class CreationDossiersTest {
         assertThat(fiche.type()).isEqualTo(TypeFiche.BENEFICIAIRE);
         assertThat(fiche.email()).isEqualTo(JEANNE.email());
         assertThat(evenements(DossierCréé.class)).containsExactly(new DossierCréé(creation.dossierId(), JEANNE));
-        assertThat(evenements(FicheAnnuaireRattachée.class)).containsExactly(new FicheAnnuaireRattachée(
-                creation.dossierId(), fiche.ficheId(), TypeFiche.BENEFICIAIRE, "Martin", "Jeanne"));
+        assertThat(evenements(FicheAnnuaireRattachée.class))
+                .containsExactly(new FicheAnnuaireRattachée(
+                        creation.dossierId(), fiche.ficheId(), TypeFiche.BENEFICIAIRE, "Martin", "Jeanne"));
     }
 
     @Test
@@ -145,13 +171,27 @@ class CreationDossiersTest {
         commandes.sendAndWait(simple(JEANNE));
         String ficheId = evenements(FicheAnnuaireCréée.class).get(0).ficheId();
         String second = Identifiant.nouveau();
-        commandes.sendAndWait(new CreerDossier(second, null, ficheId, null, null, null, null, null, null, false, List.of()));
+        commandes.sendAndWait(
+                new CreerDossier(second, null, ficheId, null, null, null, null, null, null, false, List.of()));
         assertThat(evenements(FicheAnnuaireCréée.class)).hasSize(1);
         assertThat(evenements(DossierCréé.class)).last().isEqualTo(new DossierCréé(second, JEANNE));
-        assertThat(evenements(FicheAnnuaireRattachée.class)).last().extracting(FicheAnnuaireRattachée::ficheId).isEqualTo(ficheId);
+        assertThat(evenements(FicheAnnuaireRattachée.class))
+                .last()
+                .extracting(FicheAnnuaireRattachée::ficheId)
+                .isEqualTo(ficheId);
 
-        ErreurClassee inconnue = refus(new CreerDossier(Identifiant.nouveau(), null, Identifiant.nouveau(), null, null, null,
-                null, null, null, false, List.of()));
+        ErreurClassee inconnue = refus(new CreerDossier(
+                Identifiant.nouveau(),
+                null,
+                Identifiant.nouveau(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of()));
         assertThat(inconnue.regle()).isEqualTo("INTROUVABLE");
         assertThat(inconnue.champ()).isEqualTo("beneficiaire");
         ErreurClassee sansTitulaire = refus(new CreerDossier(Identifiant.nouveau(), null));
@@ -160,17 +200,39 @@ class CreationDossiersTest {
 
     @Test
     void prescripteur_et_contact_admin_sont_crees_a_la_volee_et_rattaches() {
-        CreerDossier creation = new CreerDossier(Identifiant.nouveau(), JEANNE, null, new FicheSaisie(null, "Leroy", "Anne"),
-                new FicheSaisie(null, "Moreau", null), null, null, null, null, false, List.of());
+        CreerDossier creation = new CreerDossier(
+                Identifiant.nouveau(),
+                JEANNE,
+                null,
+                new FicheSaisie(null, "Leroy", "Anne"),
+                new FicheSaisie(null, "Moreau", null),
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of());
         commandes.sendAndWait(creation);
-        assertThat(evenements(FicheAnnuaireCréée.class)).extracting(FicheAnnuaireCréée::type)
+        assertThat(evenements(FicheAnnuaireCréée.class))
+                .extracting(FicheAnnuaireCréée::type)
                 .containsExactly(TypeFiche.BENEFICIAIRE, TypeFiche.PRESCRIPTEUR, TypeFiche.AUTRE);
-        assertThat(evenements(FicheAnnuaireRattachée.class)).extracting(FicheAnnuaireRattachée::nom)
+        assertThat(evenements(FicheAnnuaireRattachée.class))
+                .extracting(FicheAnnuaireRattachée::nom)
                 .containsExactly("Martin", "Leroy", "Moreau");
         String prescripteur = evenements(FicheAnnuaireCréée.class).get(1).ficheId();
 
-        ErreurClassee mauvaisType = refus(new CreerDossier(Identifiant.nouveau(), JEANNE, null, null,
-                FicheSaisie.reprise(prescripteur), null, null, null, null, false, List.of()));
+        ErreurClassee mauvaisType = refus(new CreerDossier(
+                Identifiant.nouveau(),
+                JEANNE,
+                null,
+                null,
+                FicheSaisie.reprise(prescripteur),
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of()));
         assertThat(mauvaisType.champ()).isEqualTo("contactAdmin.ficheId");
         assertThat(mauvaisType.regle()).isEqualTo("FICHE_MAUVAIS_TYPE");
     }
@@ -179,8 +241,8 @@ class CreationDossiersTest {
     void un_siret_deja_tenu_par_un_dossier_est_refuse() {
         CreerDossier premier = simple(ACME);
         commandes.sendAndWait(premier);
-        assertThat(evenements(SiretRéservé.class)).containsExactly(
-                new SiretRéservé("siret:73282932000074", ACME.siret(), premier.dossierId()));
+        assertThat(evenements(SiretRéservé.class))
+                .containsExactly(new SiretRéservé("siret:73282932000074", ACME.siret(), premier.dossierId()));
 
         ErreurClassee doublon = refus(simple(new Entreprise("ACME bis", new Siret("732 829 320 00074"), null)));
         assertThat(doublon.champ()).isEqualTo("titulaire.siret");
@@ -191,20 +253,38 @@ class CreationDossiersTest {
     @Test
     void la_convention_apporte_son_financeur_par_defaut() {
         String conventionId = Identifiant.nouveau();
-        commandes.sendAndWait(new CreerConvention(conventionId, "Bilan de compétences", new BigDecimal("1800.00"), "France Travail"));
-        CreerDossier creation = new CreerDossier(Identifiant.nouveau(), JEANNE, null, null, null,
-                new Prestation("Bilan de compétences", conventionId, List.of()), null, null, null, false, List.of());
+        commandes.sendAndWait(
+                new CreerConvention(conventionId, "Bilan de compétences", new BigDecimal("1800.00"), "France Travail"));
+        CreerDossier creation = new CreerDossier(
+                Identifiant.nouveau(),
+                JEANNE,
+                null,
+                null,
+                null,
+                new Prestation("Bilan de compétences", conventionId, List.of()),
+                null,
+                null,
+                null,
+                false,
+                List.of());
         commandes.sendAndWait(creation);
-        assertThat(evenements(PrestationDéfinie.class)).last().extracting(p -> p.prestation().financeurs())
+        assertThat(evenements(PrestationDéfinie.class))
+                .last()
+                .extracting(p -> p.prestation().financeurs())
                 .isEqualTo(List.of(new Financement("France Travail", new BigDecimal("1800.00"))));
 
-        List<Financement> saisis = List.of(new Financement("OPCO", new BigDecimal("1000.00")),
+        List<Financement> saisis = List.of(
+                new Financement("OPCO", new BigDecimal("1000.00")),
                 new Financement("Employeur", new BigDecimal("800.00")));
-        commandes.sendAndWait(new DefinirPrestation(creation.dossierId(), new Prestation("Bilan", conventionId, saisis), null));
-        assertThat(evenements(PrestationDéfinie.class)).last().extracting(p -> p.prestation().financeurs()).isEqualTo(saisis);
+        commandes.sendAndWait(
+                new DefinirPrestation(creation.dossierId(), new Prestation("Bilan", conventionId, saisis), null));
+        assertThat(evenements(PrestationDéfinie.class))
+                .last()
+                .extracting(p -> p.prestation().financeurs())
+                .isEqualTo(saisis);
 
-        ErreurClassee inconnue = refus(new DefinirPrestation(creation.dossierId(),
-                new Prestation("Bilan", Identifiant.nouveau(), List.of()), null));
+        ErreurClassee inconnue = refus(new DefinirPrestation(
+                creation.dossierId(), new Prestation("Bilan", Identifiant.nouveau(), List.of()), null));
         assertThat(inconnue.champ()).isEqualTo("conventionId");
         assertThat(inconnue.regle()).isEqualTo("INTROUVABLE");
     }
@@ -214,22 +294,55 @@ class CreationDossiersTest {
         String id = Identifiant.nouveau();
         Invitation dirigeant = new Invitation(new Email("dg@acme.fr"), "Durand", "Paul", List.of("Social"));
         Commande commande = new Commande("C-9", AUJOURDHUI.plusDays(3), null);
-        commandes.sendAndWait(new CreerDossier(id, ACME, null, null, null, null, commande,
-                Exercice.depuis(LocalDate.of(2026, 1, 1), null), dirigeant, false, List.of("claire", "claire", "marc")));
-        assertThat(evenements()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
-                "SiretRéservé", "FicheAnnuaireCréée", "DossierCréé", "FicheAnnuaireRattachée", "CommandeEnregistrée",
-                "ÉtatDossierChangé", "ExerciceAjouté", "DirigeantDésigné", "CollaborateurAffecté", "CollaborateurAffecté");
-        assertThat(evenements(ÉtatDossierChangé.class)).containsExactly(new ÉtatDossierChangé(id, EtatDossier.OUVERT, EtatDossier.COMMANDE));
+        commandes.sendAndWait(new CreerDossier(
+                id,
+                ACME,
+                null,
+                null,
+                null,
+                null,
+                commande,
+                Exercice.depuis(LocalDate.of(2026, 1, 1), null),
+                dirigeant,
+                false,
+                List.of("claire", "claire", "marc")));
+        assertThat(evenements())
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly(
+                        "SiretRéservé",
+                        "FicheAnnuaireCréée",
+                        "DossierCréé",
+                        "FicheAnnuaireRattachée",
+                        "CommandeEnregistrée",
+                        "ÉtatDossierChangé",
+                        "ExerciceAjouté",
+                        "DirigeantDésigné",
+                        "CollaborateurAffecté",
+                        "CollaborateurAffecté");
+        assertThat(evenements(ÉtatDossierChangé.class))
+                .containsExactly(new ÉtatDossierChangé(id, EtatDossier.OUVERT, EtatDossier.COMMANDE));
         assertThat(evenements(CommandeEnregistrée.class)).containsExactly(new CommandeEnregistrée(id, commande));
         assertThat(evenements(ExerciceAjouté.class).get(0).exercice().fin()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(evenements(DirigeantDésigné.class)).hasSize(1);
-        assertThat(evenements(CollaborateurAffecté.class)).extracting(CollaborateurAffecté::collaborateur).containsExactly("claire", "marc");
+        assertThat(evenements(CollaborateurAffecté.class))
+                .extracting(CollaborateurAffecté::collaborateur)
+                .containsExactly("claire", "marc");
     }
 
     @Test
     void un_exercice_sur_un_dossier_de_personne_est_refuse_et_rien_n_est_ecrit() {
-        ErreurClassee refus = refus(new CreerDossier(Identifiant.nouveau(), JEANNE, null, null, null, null, null,
-                Exercice.depuis(AUJOURDHUI, null), null, false, List.of()));
+        ErreurClassee refus = refus(new CreerDossier(
+                Identifiant.nouveau(),
+                JEANNE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Exercice.depuis(AUJOURDHUI, null),
+                null,
+                false,
+                List.of()));
         assertThat(refus.champ()).isEqualTo("exercice");
         assertThat(refus.regle()).isEqualTo("ENTREPRISE_REQUISE");
     }

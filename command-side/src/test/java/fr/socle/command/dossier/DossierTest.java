@@ -1,5 +1,7 @@
 package fr.socle.command.dossier;
 
+import static org.hamcrest.Matchers.containsString;
+
 import fr.socle.command.commun.RefusAttendu;
 import fr.socle.kernel.dossier.AffecterCollaborateur;
 import fr.socle.kernel.dossier.AjouterContact;
@@ -47,26 +49,29 @@ import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Siret;
 import fr.socle.kernel.valeur.Telephone;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.hamcrest.Matchers.containsString;
-
 /** Les règles du dossier une fois créé (la création, qui touche plusieurs agrégats, est dans CreationDossiersTest). */
 class DossierTest {
 
     static final String ID = "0b8e6f5a-6c1d-4d7e-9a51-6a2f4b3c2d10";
     static final LocalDate AUJOURDHUI = LocalDate.of(2026, 5, 10);
-    static final Personne JEANNE = new Personne(Civilite.MME, "Jeanne", "Martin",
-            new Email("jeanne.martin@exemple.fr"), Telephone.mobile("0612345678"), null);
+    static final Personne JEANNE = new Personne(
+            Civilite.MME,
+            "Jeanne",
+            "Martin",
+            new Email("jeanne.martin@exemple.fr"),
+            Telephone.mobile("0612345678"),
+            null);
     static final Entreprise ACME = new Entreprise("ACME", new Siret("73282932000074"), null);
-    static final Invitation DIRIGEANT = new Invitation(new Email("dg@acme.fr"), "Durand", "Paul", List.of("Social", "Fiscal"));
+    static final Invitation DIRIGEANT =
+            new Invitation(new Email("dg@acme.fr"), "Durand", "Paul", List.of("Social", "Fiscal"));
 
     private FixtureConfiguration<Dossier> fixture;
 
@@ -132,10 +137,13 @@ class DossierTest {
     @Test
     void une_commande_commencee_met_le_dossier_en_cours() {
         Commande commande = new Commande("FT-2026-002", AUJOURDHUI, null);
-        fixture.given(new DossierCréé(ID, JEANNE), new CommandeEnregistrée(ID, new Commande("FT-2026-002", AUJOURDHUI.plusDays(1), null)),
+        fixture.given(
+                        new DossierCréé(ID, JEANNE),
+                        new CommandeEnregistrée(ID, new Commande("FT-2026-002", AUJOURDHUI.plusDays(1), null)),
                         passage(EtatDossier.OUVERT, EtatDossier.COMMANDE))
                 .when(new EnregistrerCommande(ID, commande, null))
-                .expectEvents(new CommandeEnregistrée(ID, commande), passage(EtatDossier.COMMANDE, EtatDossier.EN_COURS));
+                .expectEvents(
+                        new CommandeEnregistrée(ID, commande), passage(EtatDossier.COMMANDE, EtatDossier.EN_COURS));
     }
 
     @Test
@@ -148,7 +156,9 @@ class DossierTest {
 
     @Test
     void la_commande_d_un_dossier_facture_ne_change_plus() {
-        fixture.given(new DossierCréé(ID, JEANNE), passage(EtatDossier.OUVERT, EtatDossier.EN_COURS),
+        fixture.given(
+                        new DossierCréé(ID, JEANNE),
+                        passage(EtatDossier.OUVERT, EtatDossier.EN_COURS),
                         passage(EtatDossier.EN_COURS, EtatDossier.FACTURE))
                 .when(new EnregistrerCommande(ID, new Commande("FT-4", AUJOURDHUI, null), null))
                 .expectNoEvents()
@@ -158,14 +168,18 @@ class DossierTest {
     @Test
     void un_dossier_facture_refuse_une_seance_facturable_mais_pas_une_autre() {
         Seance facturable = new Seance("s1", AUJOURDHUI, "Entretien", 60, true);
-        fixture.given(new DossierCréé(ID, JEANNE), passage(EtatDossier.OUVERT, EtatDossier.EN_COURS),
+        fixture.given(
+                        new DossierCréé(ID, JEANNE),
+                        passage(EtatDossier.OUVERT, EtatDossier.EN_COURS),
                         passage(EtatDossier.EN_COURS, EtatDossier.FACTURE))
                 .when(new PlanifierSeance(ID, facturable, null))
                 .expectNoEvents()
                 .expectException(RefusAttendu.champEtRegle("facturable", "DOSSIER_FACTURE"))
                 .expectExceptionMessage(containsString("nouveau dossier"));
         Seance suivi = new Seance("s2", AUJOURDHUI, "Suivi à six mois", null, false);
-        fixture.given(new DossierCréé(ID, JEANNE), passage(EtatDossier.OUVERT, EtatDossier.EN_COURS),
+        fixture.given(
+                        new DossierCréé(ID, JEANNE),
+                        passage(EtatDossier.OUVERT, EtatDossier.EN_COURS),
                         passage(EtatDossier.EN_COURS, EtatDossier.FACTURE))
                 .when(new PlanifierSeance(ID, suivi, null))
                 .expectEvents(new SéancePlanifiée(ID, suivi));
@@ -174,7 +188,10 @@ class DossierTest {
     @Test
     void une_seance_facturable_tombe_dans_la_periode_de_commande() {
         Commande commande = new Commande("FT-5", AUJOURDHUI, AUJOURDHUI.plusDays(30));
-        fixture.given(new DossierCréé(ID, JEANNE), new CommandeEnregistrée(ID, commande), passage(EtatDossier.OUVERT, EtatDossier.EN_COURS))
+        fixture.given(
+                        new DossierCréé(ID, JEANNE),
+                        new CommandeEnregistrée(ID, commande),
+                        passage(EtatDossier.OUVERT, EtatDossier.EN_COURS))
                 .when(new PlanifierSeance(ID, new Seance("s3", AUJOURDHUI.plusDays(31), "Bilan", 90, true), null))
                 .expectNoEvents()
                 .expectException(RefusAttendu.champEtRegle("date", "HORS_COMMANDE"));
@@ -238,7 +255,10 @@ class DossierTest {
         fixture.given(new DossierCréé(ID, ACME), new CollaborateurAffecté(ID, "claire"))
                 .when(new RetirerCollaborateur(ID, "claire", null))
                 .expectEvents(new CollaborateurRetiré(ID, "claire"));
-        fixture.given(new DossierCréé(ID, ACME), new CollaborateurAffecté(ID, "claire"), new CollaborateurRetiré(ID, "claire"))
+        fixture.given(
+                        new DossierCréé(ID, ACME),
+                        new CollaborateurAffecté(ID, "claire"),
+                        new CollaborateurRetiré(ID, "claire"))
                 .when(new RetirerCollaborateur(ID, "claire", null))
                 .expectNoEvents()
                 .expectException(RefusAttendu.champEtRegle("collaborateur", "COLLABORATEUR_ABSENT"));
@@ -261,10 +281,14 @@ class DossierTest {
         fixture.given(new DossierCréé(ID, JEANNE))
                 .when(new EnregistrerMessage(ID, "m1", CanalMessage.SMS, "0612345678", "Convocation", null))
                 .expectEvents(new MessageEnvoyé(ID, "m1", CanalMessage.SMS, "0612345678", "Convocation"));
-        fixture.given(new DossierCréé(ID, JEANNE), new MessageEnvoyé(ID, "m1", CanalMessage.EMAIL, "j@exemple.fr", "Devis"))
+        fixture.given(
+                        new DossierCréé(ID, JEANNE),
+                        new MessageEnvoyé(ID, "m1", CanalMessage.EMAIL, "j@exemple.fr", "Devis"))
                 .when(new ChangerStatutMessage(ID, "m1", StatutMessage.DELIVRE, null))
                 .expectEvents(new StatutMessageChangé(ID, "m1", StatutMessage.ENVOYE, StatutMessage.DELIVRE));
-        fixture.given(new DossierCréé(ID, JEANNE), new MessageEnvoyé(ID, "m1", CanalMessage.EMAIL, "j@exemple.fr", "Devis"),
+        fixture.given(
+                        new DossierCréé(ID, JEANNE),
+                        new MessageEnvoyé(ID, "m1", CanalMessage.EMAIL, "j@exemple.fr", "Devis"),
                         new StatutMessageChangé(ID, "m1", StatutMessage.ENVOYE, StatutMessage.BLOQUE))
                 .when(new ChangerStatutMessage(ID, "m1", StatutMessage.OUVERT, null))
                 .expectNoEvents()
@@ -275,8 +299,13 @@ class DossierTest {
                 .expectException(RefusAttendu.champEtRegle("messageId", "INTROUVABLE"));
     }
 
-    static final NoteSuivi NOTE = new NoteSuivi("evenement-1/dossier", NatureNote.EVENEMENT_INDESIRABLE,
-            "Chute dans l'escalier", "intervenant-1", "gestionnaire", "evenement-1");
+    static final NoteSuivi NOTE = new NoteSuivi(
+            "evenement-1/dossier",
+            NatureNote.EVENEMENT_INDESIRABLE,
+            "Chute dans l'escalier",
+            "intervenant-1",
+            "gestionnaire",
+            "evenement-1");
 
     @Test
     void une_note_de_suivi_se_verse_au_dossier_une_seule_fois() {

@@ -1,22 +1,21 @@
 package fr.socle.command.intervenant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.command.commun.RefusAttendu;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.FavoriAjouté;
 import fr.socle.kernel.intervenant.FavoriRetiré;
 import fr.socle.kernel.intervenant.FavorisUtilisateur;
 import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Les favoris d'un utilisateur : à lui, hors de la fiche, dont ils ne touchent pas la version. */
 class FavorisTest {
@@ -28,18 +27,21 @@ class FavorisTest {
     private FixtureConfiguration<Favoris> fixture;
     /** Qui a la fiche en favori d'après ses anciens événements. */
     private final Set<String> anciens = new HashSet<>();
+
     private boolean supprimee;
 
     @BeforeEach
     void preparer() {
         fixture = new AggregateTestFixture<>(Favoris.class);
         fixture.registerInjectableResource(NoSnapshotTriggerDefinition.INSTANCE);
-        fixture.registerAnnotatedCommandHandler(new FavorisIntervenants((intervenantId, utilisateur) -> {
-            if (supprimee) {
-                throw Refus.conflit("id", "INTERVENANT_SUPPRIME", "Cet intervenant a été supprimé");
-            }
-            return anciens.contains(utilisateur);
-        }, fixture.getRepository()));
+        fixture.registerAnnotatedCommandHandler(new FavorisIntervenants(
+                (intervenantId, utilisateur) -> {
+                    if (supprimee) {
+                        throw Refus.conflit("id", "INTERVENANT_SUPPRIME", "Cet intervenant a été supprimé");
+                    }
+                    return anciens.contains(utilisateur);
+                },
+                fixture.getRepository()));
     }
 
     @Test
@@ -49,7 +51,8 @@ class FavorisTest {
                 .expectEvents(new FavoriAjouté(FAVORIS, "gestionnaire", ID));
         fixture.given(new FavoriAjouté(FAVORIS, "gestionnaire", ID))
                 .when(new MarquerIntervenantFavori(ID, true, null), PAR_GESTIONNAIRE)
-                .expectSuccessfulHandlerExecution().expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
         fixture.given(new FavoriAjouté(FAVORIS, "gestionnaire", ID))
                 .when(new MarquerIntervenantFavori(ID, false, null), PAR_GESTIONNAIRE)
                 .expectEvents(new FavoriRetiré(FAVORIS, "gestionnaire", ID));
@@ -59,7 +62,8 @@ class FavorisTest {
     void retirer_ce_qui_n_est_pas_en_favori_ne_change_rien() {
         fixture.givenNoPriorActivity()
                 .when(new MarquerIntervenantFavori(ID, false, null), PAR_GESTIONNAIRE)
-                .expectSuccessfulHandlerExecution().expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -67,13 +71,15 @@ class FavorisTest {
         anciens.add("gestionnaire");
         fixture.givenNoPriorActivity()
                 .when(new MarquerIntervenantFavori(ID, true, null), PAR_GESTIONNAIRE)
-                .expectSuccessfulHandlerExecution().expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new MarquerIntervenantFavori(ID, false, null), PAR_GESTIONNAIRE)
                 .expectEvents(new FavoriRetiré(FAVORIS, "gestionnaire", ID));
         fixture.given(new FavoriRetiré(FAVORIS, "gestionnaire", ID))
                 .when(new MarquerIntervenantFavori(ID, false, null), PAR_GESTIONNAIRE)
-                .expectSuccessfulHandlerExecution().expectNoEvents();
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -81,12 +87,14 @@ class FavorisTest {
         supprimee = true;
         fixture.givenNoPriorActivity()
                 .when(new MarquerIntervenantFavori(ID, true, null), PAR_GESTIONNAIRE)
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("id", "INTERVENANT_SUPPRIME"));
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("id", "INTERVENANT_SUPPRIME"));
     }
 
     @Test
     void chaque_utilisateur_a_ses_favoris() {
-        assertThat(FavorisUtilisateur.identifiant("gestionnaire")).isEqualTo(FAVORIS)
+        assertThat(FavorisUtilisateur.identifiant("gestionnaire"))
+                .isEqualTo(FAVORIS)
                 .isNotEqualTo(FavorisUtilisateur.identifiant("admin"));
     }
 }

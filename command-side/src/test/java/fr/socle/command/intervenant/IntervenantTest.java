@@ -1,5 +1,7 @@
 package fr.socle.command.intervenant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.command.commun.RefusAttendu;
 import fr.socle.kernel.intervenant.AjouterClientIntervenant;
 import fr.socle.kernel.intervenant.AnnoterRendezVous;
@@ -52,12 +54,6 @@ import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Nir;
 import fr.socle.kernel.valeur.Telephone;
-import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -65,8 +61,11 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class IntervenantTest {
 
@@ -77,12 +76,24 @@ class IntervenantTest {
     static final Adresse ADRESSE = new Adresse("3 rue des Lilas", "69003", "Lyon");
     static final Email EMAIL = new Email("paul.durand@exemple.fr");
     static final Nir NIR = new Nir("185057800608491");
-    static final Disponibilite LUNDI_MATIN = new Disponibilite(JourSemaine.LUNDI, LocalTime.of(8, 0), LocalTime.of(12, 0));
-    static final IntervenantCréé CREE = new IntervenantCréé(ID, Civilite.M, "Durand", "Paul", ADRESSE,
-            List.of(new Telephone("0612345678")), EMAIL, NIR, NatureIntervenant.SALARIE, List.of("toilette"),
-            List.of(LUNDI_MATIN), "gestionnaire");
+    static final Disponibilite LUNDI_MATIN =
+            new Disponibilite(JourSemaine.LUNDI, LocalTime.of(8, 0), LocalTime.of(12, 0));
+    static final IntervenantCréé CREE = new IntervenantCréé(
+            ID,
+            Civilite.M,
+            "Durand",
+            "Paul",
+            ADRESSE,
+            List.of(new Telephone("0612345678")),
+            EMAIL,
+            NIR,
+            NatureIntervenant.SALARIE,
+            List.of("toilette"),
+            List.of(LUNDI_MATIN),
+            "gestionnaire");
     /** Le seul dossier que connaît le registre des fixtures. */
     static final String DOSSIER = "9a8b7c6d-1111-4222-8333-444455556666";
+
     static final Instant DEBUT = Instant.parse("2026-12-01T09:00:00Z");
     static final Instant FIN = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -110,10 +121,21 @@ class IntervenantTest {
         fixture.registerInjectableResource((RegistreDossiers) DOSSIER::equals);
     }
 
-    static CreerIntervenant creation(Civilite civilite, String nom, Adresse adresse, NatureIntervenant nature, String gerePar) {
-        return new CreerIntervenant(ID, civilite, nom, " Paul ", adresse,
-                List.of(new Telephone("06 12 34 56 78"), new Telephone("+33612345678")), EMAIL, NIR, nature,
-                List.of("toilette", " toilette "), List.of(LUNDI_MATIN), gerePar);
+    static CreerIntervenant creation(
+            Civilite civilite, String nom, Adresse adresse, NatureIntervenant nature, String gerePar) {
+        return new CreerIntervenant(
+                ID,
+                civilite,
+                nom,
+                " Paul ",
+                adresse,
+                List.of(new Telephone("06 12 34 56 78"), new Telephone("+33612345678")),
+                EMAIL,
+                NIR,
+                nature,
+                List.of("toilette", " toilette "),
+                List.of(LUNDI_MATIN),
+                gerePar);
     }
 
     @Test
@@ -127,19 +149,35 @@ class IntervenantTest {
     void le_gestionnaire_et_la_nature_peuvent_etre_choisis_des_la_creation() {
         fixture.givenNoPriorActivity()
                 .when(creation(Civilite.M, "Durand", ADRESSE, NatureIntervenant.CANDIDAT, "claire"), PAR_GESTIONNAIRE)
-                .expectEvents(new IntervenantCréé(ID, Civilite.M, "Durand", "Paul", ADRESSE,
-                        List.of(new Telephone("0612345678")), EMAIL, NIR, NatureIntervenant.CANDIDAT, List.of("toilette"),
-                        List.of(LUNDI_MATIN), "claire"));
+                .expectEvents(new IntervenantCréé(
+                        ID,
+                        Civilite.M,
+                        "Durand",
+                        "Paul",
+                        ADRESSE,
+                        List.of(new Telephone("0612345678")),
+                        EMAIL,
+                        NIR,
+                        NatureIntervenant.CANDIDAT,
+                        List.of("toilette"),
+                        List.of(LUNDI_MATIN),
+                        "claire"));
     }
 
     @Test
     void civilite_nom_et_adresse_sont_obligatoires() {
-        fixture.givenNoPriorActivity().when(creation(null, "Durand", ADRESSE, null, null), PAR_GESTIONNAIRE)
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("civilite", "OBLIGATOIRE"));
-        fixture.givenNoPriorActivity().when(creation(Civilite.M, "  ", ADRESSE, null, null), PAR_GESTIONNAIRE)
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("nom", "OBLIGATOIRE"));
-        fixture.givenNoPriorActivity().when(creation(Civilite.M, "Durand", null, null, null), PAR_GESTIONNAIRE)
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("adresse", "OBLIGATOIRE"));
+        fixture.givenNoPriorActivity()
+                .when(creation(null, "Durand", ADRESSE, null, null), PAR_GESTIONNAIRE)
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("civilite", "OBLIGATOIRE"));
+        fixture.givenNoPriorActivity()
+                .when(creation(Civilite.M, "  ", ADRESSE, null, null), PAR_GESTIONNAIRE)
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("nom", "OBLIGATOIRE"));
+        fixture.givenNoPriorActivity()
+                .when(creation(Civilite.M, "Durand", null, null, null), PAR_GESTIONNAIRE)
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("adresse", "OBLIGATOIRE"));
     }
 
     @Test
@@ -156,7 +194,9 @@ class IntervenantTest {
 
     @Test
     void apres_un_changement_de_nature_le_matricule_se_genere_a_nouveau() {
-        fixture.given(CREE, new MatriculeGénéré(ID, NatureIntervenant.SALARIE, "SA00001"),
+        fixture.given(
+                        CREE,
+                        new MatriculeGénéré(ID, NatureIntervenant.SALARIE, "SA00001"),
                         new NatureIntervenantChangée(ID, NatureIntervenant.SALARIE, NatureIntervenant.INTERIMAIRE))
                 .when(new GenererMatricule(ID, null))
                 .expectEvents(new MatriculeGénéré(ID, NatureIntervenant.INTERIMAIRE, "IN00001"));
@@ -177,8 +217,11 @@ class IntervenantTest {
                 .expectEvents(new NuméroDossierGénéré(ID, NatureIntervenant.SALARIE, "000001"));
         fixture.given(CREE, new NuméroDossierGénéré(ID, NatureIntervenant.SALARIE, "000001"))
                 .when(new GenererNumeroDossier(ID, null))
-                .expectNoEvents().expectException(RefusAttendu.regle("NUMERO_DOSSIER_DEJA_GENERE"));
-        fixture.given(CREE, new NuméroDossierGénéré(ID, NatureIntervenant.SALARIE, "000001"),
+                .expectNoEvents()
+                .expectException(RefusAttendu.regle("NUMERO_DOSSIER_DEJA_GENERE"));
+        fixture.given(
+                        CREE,
+                        new NuméroDossierGénéré(ID, NatureIntervenant.SALARIE, "000001"),
                         new NatureIntervenantChangée(ID, NatureIntervenant.SALARIE, NatureIntervenant.PRESTATAIRE))
                 .when(new GenererNumeroDossier(ID, null))
                 .expectEvents(new NuméroDossierGénéré(ID, NatureIntervenant.PRESTATAIRE, "000002"));
@@ -186,20 +229,30 @@ class IntervenantTest {
 
     @Test
     void changer_de_nature_ou_de_gestionnaire_ne_produit_rien_si_rien_ne_change() {
-        fixture.given(CREE).when(new ChangerNatureIntervenant(ID, NatureIntervenant.SALARIE, null)).expectNoEvents();
-        fixture.given(CREE).when(new ChangerNatureIntervenant(ID, null, null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("nature", "OBLIGATOIRE"));
-        fixture.given(CREE).when(new ChangerGestionnaireIntervenant(ID, "claire", null))
+        fixture.given(CREE)
+                .when(new ChangerNatureIntervenant(ID, NatureIntervenant.SALARIE, null))
+                .expectNoEvents();
+        fixture.given(CREE)
+                .when(new ChangerNatureIntervenant(ID, null, null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("nature", "OBLIGATOIRE"));
+        fixture.given(CREE)
+                .when(new ChangerGestionnaireIntervenant(ID, "claire", null))
                 .expectEvents(new GestionnaireIntervenantChangé(ID, "gestionnaire", "claire"));
-        fixture.given(CREE).when(new ChangerGestionnaireIntervenant(ID, " ", null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("gerePar", "OBLIGATOIRE"));
+        fixture.given(CREE)
+                .when(new ChangerGestionnaireIntervenant(ID, " ", null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("gerePar", "OBLIGATOIRE"));
     }
 
     @Test
     void un_intervenant_qui_part_devient_inactif_et_peut_revenir() {
         fixture.given(CREE).when(new DesactiverIntervenant(ID, null)).expectEvents(new IntervenantDésactivé(ID));
-        fixture.given(CREE, new IntervenantDésactivé(ID)).when(new DesactiverIntervenant(ID, null)).expectNoEvents();
-        fixture.given(CREE, new IntervenantDésactivé(ID)).when(new ReactiverIntervenant(ID, null))
+        fixture.given(CREE, new IntervenantDésactivé(ID))
+                .when(new DesactiverIntervenant(ID, null))
+                .expectNoEvents();
+        fixture.given(CREE, new IntervenantDésactivé(ID))
+                .when(new ReactiverIntervenant(ID, null))
                 .expectEvents(new IntervenantRéactivé(ID));
         fixture.given(CREE).when(new ReactiverIntervenant(ID, null)).expectNoEvents();
     }
@@ -207,29 +260,45 @@ class IntervenantTest {
     @Test
     void apres_suppression_plus_rien_n_est_accepte() {
         fixture.given(CREE).when(new SupprimerIntervenant(ID, null)).expectEvents(new IntervenantSupprimé(ID));
-        fixture.given(CREE, new IntervenantSupprimé(ID)).when(new GenererMatricule(ID, null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("id", "INTERVENANT_SUPPRIME"));
-        fixture.given(CREE, new IntervenantSupprimé(ID)).when(new SupprimerIntervenant(ID, null))
-                .expectNoEvents().expectException(RefusAttendu.regle("INTERVENANT_SUPPRIME"));
-        fixture.given(CREE, new IntervenantSupprimé(ID)).when(new ReactiverIntervenant(ID, null))
-                .expectNoEvents().expectException(RefusAttendu.regle("INTERVENANT_SUPPRIME"));
+        fixture.given(CREE, new IntervenantSupprimé(ID))
+                .when(new GenererMatricule(ID, null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("id", "INTERVENANT_SUPPRIME"));
+        fixture.given(CREE, new IntervenantSupprimé(ID))
+                .when(new SupprimerIntervenant(ID, null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.regle("INTERVENANT_SUPPRIME"));
+        fixture.given(CREE, new IntervenantSupprimé(ID))
+                .when(new ReactiverIntervenant(ID, null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.regle("INTERVENANT_SUPPRIME"));
     }
 
     @Test
     void une_fiche_aux_anciens_favoris_se_rejoue_et_n_a_plus_de_commande_de_favori() {
-        fixture.given(CREE, new IntervenantMisEnFavori(ID, "gestionnaire"), new IntervenantRetiréDesFavoris(ID, "gestionnaire"))
+        fixture.given(
+                        CREE,
+                        new IntervenantMisEnFavori(ID, "gestionnaire"),
+                        new IntervenantRetiréDesFavoris(ID, "gestionnaire"))
                 .when(new DesactiverIntervenant(ID, 2L))
                 .expectEvents(new IntervenantDésactivé(ID));
     }
 
-    static final RendezVousPlanifié PLANIFIE = new RendezVousPlanifié(ID, RDV, "Entretien annuel", DEBUT, FIN, true,
-            List.of("gestionnaire", "Paul Durand"));
+    static final RendezVousPlanifié PLANIFIE = new RendezVousPlanifié(
+            ID, RDV, "Entretien annuel", DEBUT, FIN, true, List.of("gestionnaire", "Paul Durand"));
 
     @Test
     void un_rendez_vous_se_planifie_recoit_des_reponses_des_notes_puis_se_clot() {
         fixture.given(CREE)
-                .when(new PlanifierRendezVous(ID, RDV, "Entretien annuel", DEBUT, FIN, true,
-                        List.of("gestionnaire", " Paul Durand", "gestionnaire"), null))
+                .when(new PlanifierRendezVous(
+                        ID,
+                        RDV,
+                        "Entretien annuel",
+                        DEBUT,
+                        FIN,
+                        true,
+                        List.of("gestionnaire", " Paul Durand", "gestionnaire"),
+                        null))
                 .expectEvents(PLANIFIE);
         fixture.given(CREE, PLANIFIE)
                 .when(new RepondreRendezVous(ID, RDV, "Paul Durand", ReponseParticipant.PEUT_ETRE, null))
@@ -244,84 +313,127 @@ class IntervenantTest {
 
     @Test
     void les_refus_des_rendez_vous() {
-        fixture.given(CREE).when(new PlanifierRendezVous(ID, RDV, "Entretien", FIN, DEBUT, false, List.of(), null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("fin", "PERIODE_INVALIDE"));
+        fixture.given(CREE)
+                .when(new PlanifierRendezVous(ID, RDV, "Entretien", FIN, DEBUT, false, List.of(), null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("fin", "PERIODE_INVALIDE"));
         fixture.given(CREE, new IntervenantDésactivé(ID))
                 .when(new PlanifierRendezVous(ID, RDV, "Entretien", DEBUT, FIN, false, List.of(), null))
-                .expectNoEvents().expectException(RefusAttendu.regle("INTERVENANT_INACTIF"));
+                .expectNoEvents()
+                .expectException(RefusAttendu.regle("INTERVENANT_INACTIF"));
         fixture.given(CREE, PLANIFIE)
                 .when(new RepondreRendezVous(ID, RDV, "inconnu", ReponseParticipant.ACCEPTE, null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("participant", "PARTICIPANT_INCONNU"));
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("participant", "PARTICIPANT_INCONNU"));
         fixture.given(CREE)
                 .when(new CloreRendezVous(ID, RDV, IssueRendezVous.TENU, null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("rendezVousId", "INTROUVABLE"));
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("rendezVousId", "INTROUVABLE"));
         fixture.given(CREE, PLANIFIE, new RendezVousClos(ID, RDV, IssueRendezVous.ANNULE))
                 .when(new RepondreRendezVous(ID, RDV, "gestionnaire", ReponseParticipant.ACCEPTE, null))
-                .expectNoEvents().expectException(RefusAttendu.regle("RENDEZ_VOUS_CLOS"));
+                .expectNoEvents()
+                .expectException(RefusAttendu.regle("RENDEZ_VOUS_CLOS"));
         fixture.given(CREE, PLANIFIE, new RendezVousClos(ID, RDV, IssueRendezVous.ANNULE))
                 .when(new CloreRendezVous(ID, RDV, IssueRendezVous.TENU, null))
-                .expectNoEvents().expectException(RefusAttendu.regle("RENDEZ_VOUS_CLOS"));
+                .expectNoEvents()
+                .expectException(RefusAttendu.regle("RENDEZ_VOUS_CLOS"));
     }
 
     @Test
     void les_emails_envoyes_sont_consignes_avec_leur_statut() {
-        fixture.given(CREE).when(new EnregistrerEmailIntervenant(ID, MAIL, "Votre planning", null))
+        fixture.given(CREE)
+                .when(new EnregistrerEmailIntervenant(ID, MAIL, "Votre planning", null))
                 .expectEvents(new EmailIntervenantEnregistré(ID, MAIL, EMAIL, "Votre planning"));
         EmailIntervenantEnregistré envoye = new EmailIntervenantEnregistré(ID, MAIL, EMAIL, "Votre planning");
-        fixture.given(CREE, envoye).when(new ChangerStatutEmailIntervenant(ID, MAIL, StatutEmail.OUVERT, null))
+        fixture.given(CREE, envoye)
+                .when(new ChangerStatutEmailIntervenant(ID, MAIL, StatutEmail.OUVERT, null))
                 .expectEvents(new StatutEmailIntervenantChangé(ID, MAIL, StatutEmail.DELIVRE, StatutEmail.OUVERT));
         fixture.given(CREE, envoye, new StatutEmailIntervenantChangé(ID, MAIL, StatutEmail.DELIVRE, StatutEmail.BLOQUE))
                 .when(new ChangerStatutEmailIntervenant(ID, MAIL, StatutEmail.OUVERT, null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("statut", "TRANSITION_INTERDITE"));
-        IntervenantCréé sansEmail = new IntervenantCréé(ID, Civilite.M, "Durand", null, ADRESSE, List.of(), null, null,
-                NatureIntervenant.SALARIE, List.of(), List.of(), "gestionnaire");
-        fixture.given(sansEmail).when(new EnregistrerEmailIntervenant(ID, MAIL, "Votre planning", null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("email", "EMAIL_ABSENT"));
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("statut", "TRANSITION_INTERDITE"));
+        IntervenantCréé sansEmail = new IntervenantCréé(
+                ID,
+                Civilite.M,
+                "Durand",
+                null,
+                ADRESSE,
+                List.of(),
+                null,
+                null,
+                NatureIntervenant.SALARIE,
+                List.of(),
+                List.of(),
+                "gestionnaire");
+        fixture.given(sansEmail)
+                .when(new EnregistrerEmailIntervenant(ID, MAIL, "Votre planning", null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("email", "EMAIL_ABSENT"));
     }
 
     @Test
     void un_client_est_un_dossier_existant() {
-        fixture.given(CREE).when(new AjouterClientIntervenant(ID, "6f1c1c1c-1111-4111-8111-111111111111", null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("dossierId", "INTROUVABLE"));
-        fixture.given(CREE).when(new AjouterClientIntervenant(ID, ID, null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("dossierId", "INTROUVABLE"));
+        fixture.given(CREE)
+                .when(new AjouterClientIntervenant(ID, "6f1c1c1c-1111-4111-8111-111111111111", null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("dossierId", "INTROUVABLE"));
+        fixture.given(CREE)
+                .when(new AjouterClientIntervenant(ID, ID, null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("dossierId", "INTROUVABLE"));
     }
 
     @Test
     void les_clients_servis_et_la_photo() {
         String dossier = DOSSIER;
-        fixture.given(CREE).when(new AjouterClientIntervenant(ID, dossier, null))
+        fixture.given(CREE)
+                .when(new AjouterClientIntervenant(ID, dossier, null))
                 .expectEvents(new ClientIntervenantAjouté(ID, dossier));
-        fixture.given(CREE, new ClientIntervenantAjouté(ID, dossier)).when(new AjouterClientIntervenant(ID, dossier, null))
+        fixture.given(CREE, new ClientIntervenantAjouté(ID, dossier))
+                .when(new AjouterClientIntervenant(ID, dossier, null))
                 .expectNoEvents();
         Photo photo = Photo.depuis(Base64.getEncoder().encodeToString("GIF89a-image".getBytes()));
-        fixture.given(CREE).when(new ChangerPhotoIntervenant(ID, photo, null))
+        fixture.given(CREE)
+                .when(new ChangerPhotoIntervenant(ID, photo, null))
                 .expectEvents(new PhotoIntervenantChangée(ID, photo));
-        fixture.given(CREE).when(new ChangerPhotoIntervenant(ID, null, null))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("photo", "OBLIGATOIRE"));
+        fixture.given(CREE)
+                .when(new ChangerPhotoIntervenant(ID, null, null))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("photo", "OBLIGATOIRE"));
     }
 
-    static final NoteSuivi NOTE = new NoteSuivi("evenement-1/intervenant", NatureNote.EVENEMENT_INDESIRABLE,
-            "Chute dans l'escalier", ID, "gestionnaire", "evenement-1");
+    static final NoteSuivi NOTE = new NoteSuivi(
+            "evenement-1/intervenant",
+            NatureNote.EVENEMENT_INDESIRABLE,
+            "Chute dans l'escalier",
+            ID,
+            "gestionnaire",
+            "evenement-1");
 
     @Test
     void une_note_de_suivi_se_verse_a_la_fiche_une_seule_fois() {
-        fixture.given(CREE).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+        fixture.given(CREE)
+                .when(new AjouterNoteSuiviIntervenant(ID, NOTE))
                 .expectEvents(new NoteSuiviIntervenantAjoutée(ID, NOTE));
-        fixture.given(CREE, new NoteSuiviIntervenantAjoutée(ID, NOTE)).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
-                .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(CREE, new NoteSuiviIntervenantAjoutée(ID, NOTE))
+                .when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
     void une_note_de_suivi_est_refusee_sur_une_fiche_supprimee() {
-        fixture.given(CREE, new IntervenantSupprimé(ID)).when(new AjouterNoteSuiviIntervenant(ID, NOTE))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("id", "INTERVENANT_SUPPRIME"));
+        fixture.given(CREE, new IntervenantSupprimé(ID))
+                .when(new AjouterNoteSuiviIntervenant(ID, NOTE))
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("id", "INTERVENANT_SUPPRIME"));
     }
 
     @Test
     void une_note_de_suivi_est_refusee_apres_l_effacement_de_la_personne() {
         fixture.given(CREE, new DonneesPersonnellesEffacées(ID, "Intervenant"))
                 .when(new AjouterNoteSuiviIntervenant(ID, NOTE))
-                .expectNoEvents().expectException(RefusAttendu.champEtRegle("intervenantId", "DONNEES_EFFACEES"));
+                .expectNoEvents()
+                .expectException(RefusAttendu.champEtRegle("intervenantId", "DONNEES_EFFACEES"));
     }
 }

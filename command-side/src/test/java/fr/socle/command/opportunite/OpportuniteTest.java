@@ -1,8 +1,15 @@
 package fr.socle.command.opportunite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
 import fr.socle.command.commun.RefusAttendu;
 import fr.socle.command.dossier.Dossier;
 import fr.socle.command.rappel.Rappel;
+import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.JourSemaine;
 import fr.socle.kernel.opportunite.AjouterMission;
 import fr.socle.kernel.opportunite.Coordonnees;
@@ -24,7 +31,9 @@ import fr.socle.kernel.opportunite.RenseignerInformations;
 import fr.socle.kernel.opportunite.RetirerMission;
 import fr.socle.kernel.opportunite.Tache;
 import fr.socle.kernel.opportunite.TâchesDéfinies;
-import fr.socle.kernel.erreur.Refus;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -35,16 +44,6 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
-
 class OpportuniteTest {
 
     static final String ID = "3c1f3f4e-7a0b-4a51-9d7e-0e0f6a2b1c01";
@@ -53,9 +52,13 @@ class OpportuniteTest {
     static final String COPIE = "5d5d5d5d-1111-4111-8111-111111111111";
     static final String RAPPEL = "7e7e7e7e-2222-4222-8222-222222222222";
     static final LocalDate EVALUATION = LocalDate.of(2026, 3, 17);
-    static final Coordonnees JEANNE = new Coordonnees("MME", "Jeanne", "Martin", "jeanne@exemple.fr", "0612345678", null);
+    static final Coordonnees JEANNE =
+            new Coordonnees("MME", "Jeanne", "Martin", "jeanne@exemple.fr", "0612345678", null);
     static final OpportunitéOuverte OUVERTE = new OpportunitéOuverte(ID, DOSSIER, JEANNE, "gestionnaire", EVALUATION);
-    static final Mission MENAGE = new Mission("m1", "Ménage", List.of(" Repassage ", "repassage", "Cuisine"),
+    static final Mission MENAGE = new Mission(
+            "m1",
+            "Ménage",
+            List.of(" Repassage ", "repassage", "Cuisine"),
             List.of(new Creneau(JourSemaine.MARDI, LocalTime.of(9, 0), LocalTime.of(11, 0))));
 
     private FixtureConfiguration<Opportunite> fixture;
@@ -70,7 +73,8 @@ class OpportuniteTest {
         when(dossiers.load(DOSSIER)).thenReturn(mock(Aggregate.class));
         when(dossiers.load(INCONNU)).thenThrow(new AggregateNotFoundException(INCONNU, "absent"));
         rappels = mock(Repository.class);
-        fixture.registerAnnotatedCommandHandler(new CommandesOpportunites(fixture.getRepository(), dossiers, rappels, 11));
+        fixture.registerAnnotatedCommandHandler(
+                new CommandesOpportunites(fixture.getRepository(), dossiers, rappels, 11));
     }
 
     @Test
@@ -91,9 +95,7 @@ class OpportuniteTest {
     @Test
     void une_mission_porte_prestation_competences_normalisees_et_planning() {
         assertThat(MENAGE.competences()).containsExactly("repassage", "cuisine");
-        fixture.given(OUVERTE)
-                .when(new AjouterMission(ID, MENAGE, null))
-                .expectEvents(new MissionAjoutée(ID, MENAGE));
+        fixture.given(OUVERTE).when(new AjouterMission(ID, MENAGE, null)).expectEvents(new MissionAjoutée(ID, MENAGE));
     }
 
     @Test
@@ -107,13 +109,20 @@ class OpportuniteTest {
     @Test
     void un_planning_se_refuse_s_il_est_incoherent() {
         assertThatThrownBy(() -> new Creneau(JourSemaine.LUNDI, LocalTime.of(11, 0), LocalTime.of(9, 0)))
-                .isInstanceOfSatisfying(Refus.class, r -> assertThat(r.erreur().regle()).isEqualTo("HORAIRE_INVALIDE"));
-        assertThatThrownBy(() -> new Mission("m2", "Ménage", List.of(), List.of(
-                new Creneau(JourSemaine.LUNDI, LocalTime.of(9, 0), LocalTime.of(11, 0)),
-                new Creneau(JourSemaine.LUNDI, LocalTime.of(10, 0), LocalTime.of(12, 0)))))
-                .isInstanceOfSatisfying(Refus.class, r -> assertThat(r.erreur().regle()).isEqualTo("CRENEAUX_CHEVAUCHANTS"));
+                .isInstanceOfSatisfying(
+                        Refus.class, r -> assertThat(r.erreur().regle()).isEqualTo("HORAIRE_INVALIDE"));
+        assertThatThrownBy(() -> new Mission(
+                        "m2",
+                        "Ménage",
+                        List.of(),
+                        List.of(
+                                new Creneau(JourSemaine.LUNDI, LocalTime.of(9, 0), LocalTime.of(11, 0)),
+                                new Creneau(JourSemaine.LUNDI, LocalTime.of(10, 0), LocalTime.of(12, 0)))))
+                .isInstanceOfSatisfying(
+                        Refus.class, r -> assertThat(r.erreur().regle()).isEqualTo("CRENEAUX_CHEVAUCHANTS"));
         assertThatThrownBy(() -> new Mission("m2", " ", List.of(), List.of()))
-                .isInstanceOfSatisfying(Refus.class, r -> assertThat(r.erreur().champ()).isEqualTo("prestation"));
+                .isInstanceOfSatisfying(
+                        Refus.class, r -> assertThat(r.erreur().champ()).isEqualTo("prestation"));
     }
 
     @Test
@@ -127,14 +136,18 @@ class OpportuniteTest {
     @Test
     void une_tache_sans_mission_de_sa_prestation_est_refusee() {
         fixture.given(OUVERTE, new MissionAjoutée(ID, MENAGE))
-                .when(new DefinirTaches(ID, List.of(new Tache("Ménage", "Vitres"), new Tache("Jardinage", "Tondre")), null))
+                .when(new DefinirTaches(
+                        ID, List.of(new Tache("Ménage", "Vitres"), new Tache("Jardinage", "Tondre")), null))
                 .expectNoEvents()
                 .expectException(RefusAttendu.champEtRegle("taches[1].prestation", "PRESTATION_INCONNUE"));
     }
 
     @Test
     void une_mission_dont_la_prestation_porte_des_taches_ne_se_retire_pas() {
-        fixture.given(OUVERTE, new MissionAjoutée(ID, MENAGE), new TâchesDéfinies(ID, List.of(new Tache("Ménage", "Vitres"))))
+        fixture.given(
+                        OUVERTE,
+                        new MissionAjoutée(ID, MENAGE),
+                        new TâchesDéfinies(ID, List.of(new Tache("Ménage", "Vitres"))))
                 .when(new RetirerMission(ID, "m1", null))
                 .expectNoEvents()
                 .expectException(RefusAttendu.regle("TACHES_RATTACHEES"));
@@ -160,12 +173,13 @@ class OpportuniteTest {
     @Test
     void une_opportunite_verrouillee_refuse_toute_modification() {
         Object[] commandes = {
-                new AjouterMission(ID, MENAGE, null),
-                new RetirerMission(ID, "m1", null),
-                new RenseignerInformations(ID, "x", null),
-                new DefinirTaches(ID, List.of(), null),
-                new DefinirPreventionRisques(ID, List.of(), null),
-                new DupliquerOpportunite(ID, "autre-copie", "autre-rappel", EVALUATION, null)};
+            new AjouterMission(ID, MENAGE, null),
+            new RetirerMission(ID, "m1", null),
+            new RenseignerInformations(ID, "x", null),
+            new DefinirTaches(ID, List.of(), null),
+            new DefinirPreventionRisques(ID, List.of(), null),
+            new DupliquerOpportunite(ID, "autre-copie", "autre-rappel", EVALUATION, null)
+        };
         for (Object commande : commandes) {
             fixture.given(OUVERTE, new MissionAjoutée(ID, MENAGE), new OpportunitéVerrouillée(ID, COPIE))
                     .when(commande)

@@ -1,8 +1,10 @@
 package fr.socle.command.piece;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import fr.socle.command.dossier.Dossier;
 import fr.socle.kernel.dossier.DossierCréé;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.Classifieur;
@@ -17,25 +19,22 @@ import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Montant;
 import fr.socle.kernel.valeur.Telephone;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * L'enregistrement d'une pièce : dossier vérifié dans le magasin, numéro retenu, pièce créée, en une
@@ -44,8 +43,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class EnregistrementPiecesTest {
 
     static final LocalDate EMISSION = LocalDate.of(2026, 3, 1);
-    static final Personne JEANNE = new Personne(Civilite.MME, "Jeanne", "Martin",
-            new Email("jeanne.martin@exemple.fr"), Telephone.mobile("0612345678"), null);
+    static final Personne JEANNE = new Personne(
+            Civilite.MME,
+            "Jeanne",
+            "Martin",
+            new Email("jeanne.martin@exemple.fr"),
+            Telephone.mobile("0612345678"),
+            null);
 
     private final List<EventMessage<?>> publies = new CopyOnWriteArrayList<>();
     private CommandGateway commandes;
@@ -54,14 +58,24 @@ class EnregistrementPiecesTest {
 
     @BeforeEach
     void preparer() {
-        magasin = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        magasin = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
         magasin.subscribe(publies::addAll);
-        var dossiers = EventSourcingRepository.builder(Dossier.class).eventStore(magasin).build();
-        var numeros = EventSourcingRepository.builder(ReservationNumeroPiece.class).eventStore(magasin).build();
-        var pieces = EventSourcingRepository.builder(Piece.class).eventStore(magasin).build();
+        var dossiers = EventSourcingRepository.builder(Dossier.class)
+                .eventStore(magasin)
+                .build();
+        var numeros = EventSourcingRepository.builder(ReservationNumeroPiece.class)
+                .eventStore(magasin)
+                .build();
+        var pieces =
+                EventSourcingRepository.builder(Piece.class).eventStore(magasin).build();
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        AggregateAnnotationCommandHandler.<Dossier>builder().aggregateType(Dossier.class).repository(dossiers)
-                .build().subscribe(bus);
+        AggregateAnnotationCommandHandler.<Dossier>builder()
+                .aggregateType(Dossier.class)
+                .repository(dossiers)
+                .build()
+                .subscribe(bus);
         new AnnotationCommandHandlerAdapter<>(new EnregistrementPieces(dossiers, numeros, pieces)).subscribe(bus);
         commandes = DefaultCommandGateway.builder().commandBus(bus).build();
         dossierId = Identifiant.nouveau();
@@ -78,12 +92,22 @@ class EnregistrementPiecesTest {
     }
 
     private EnregistrerPiece piece(String dossier, String numero, LocalDate echeance, String montant, String solde) {
-        return new EnregistrerPiece(Identifiant.nouveau(), dossier, new NumeroPiece(numero), EMISSION, echeance,
-                montant(montant), solde == null ? null : montant(solde));
+        return new EnregistrerPiece(
+                Identifiant.nouveau(),
+                dossier,
+                new NumeroPiece(numero),
+                EMISSION,
+                echeance,
+                montant(montant),
+                solde == null ? null : montant(solde));
     }
 
     private <T> List<T> evenements(Class<T> type) {
-        return publies.stream().map(EventMessage::getPayload).filter(type::isInstance).map(type::cast).toList();
+        return publies.stream()
+                .map(EventMessage::getPayload)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     private ErreurClassee refus(Object commande) {
@@ -97,9 +121,17 @@ class EnregistrementPiecesTest {
     void une_piece_nait_ncT_avec_son_solde_et_retient_son_numero() {
         EnregistrerPiece commande = piece(dossierId, " F-2026-001 ", EMISSION.plusDays(30), "1250.00", null);
         commandes.sendAndWait(commande);
-        assertThat(evenements(PièceEnregistrée.class)).containsExactly(new PièceEnregistrée(commande.pieceId(), dossierId,
-                new NumeroPiece("F-2026-001"), EMISSION, EMISSION.plusDays(30), montant("1250.00"), montant("1250.00")));
-        assertThat(evenements(NuméroPièceRéservé.class)).singleElement()
+        assertThat(evenements(PièceEnregistrée.class))
+                .containsExactly(new PièceEnregistrée(
+                        commande.pieceId(),
+                        dossierId,
+                        new NumeroPiece("F-2026-001"),
+                        EMISSION,
+                        EMISSION.plusDays(30),
+                        montant("1250.00"),
+                        montant("1250.00")));
+        assertThat(evenements(NuméroPièceRéservé.class))
+                .singleElement()
                 .satisfies(r -> assertThat(r.pieceId()).isEqualTo(commande.pieceId()))
                 .satisfies(r -> assertThat(r.reservationId()).isEqualTo("numero-piece:" + dossierId + ":F-2026-001"));
     }
@@ -137,23 +169,32 @@ class EnregistrementPiecesTest {
         EnregistrerPiece premiere = piece(dossierId, "F-1", EMISSION, "10.00", null);
         commandes.sendAndWait(premiere);
         ErreurClassee pasUnDossier = refus(piece(premiere.pieceId(), "F-2", EMISSION, "10.00", null));
-        assertThat(pasUnDossier.classification()).as("l'identifiant d'une pièce n'est pas celui d'un dossier")
+        assertThat(pasUnDossier.classification())
+                .as("l'identifiant d'une pièce n'est pas celui d'un dossier")
                 .isEqualTo(Classification.NOT_FOUND);
     }
 
     @Test
     void dates_montant_et_solde_sont_verifies() {
         assertThat(refus(piece(dossierId, "X", EMISSION.minusDays(1), "10.00", null)))
-                .extracting(ErreurClassee::champ, ErreurClassee::regle).containsExactly("dateEcheance", "ECHEANCE_AVANT_EMISSION");
+                .extracting(ErreurClassee::champ, ErreurClassee::regle)
+                .containsExactly("dateEcheance", "ECHEANCE_AVANT_EMISSION");
         assertThat(refus(piece(dossierId, "X", EMISSION, "0.00", null)))
-                .extracting(ErreurClassee::champ, ErreurClassee::regle).containsExactly("montant", "MONTANT_NON_POSITIF");
+                .extracting(ErreurClassee::champ, ErreurClassee::regle)
+                .containsExactly("montant", "MONTANT_NON_POSITIF");
         assertThat(refus(piece(dossierId, "X", EMISSION, "10.00", "10.01")))
-                .extracting(ErreurClassee::champ, ErreurClassee::regle).containsExactly("solde", "SOLDE_SUPERIEUR_AU_MONTANT");
+                .extracting(ErreurClassee::champ, ErreurClassee::regle)
+                .containsExactly("solde", "SOLDE_SUPERIEUR_AU_MONTANT");
         assertThat(refus(piece(dossierId, "X", EMISSION, "10.00", "-1.00")))
-                .extracting(ErreurClassee::champ, ErreurClassee::regle).containsExactly("solde", "SOLDE_NEGATIF");
-        assertThat(refus(new EnregistrerPiece(Identifiant.nouveau(), dossierId, new NumeroPiece("X"), null, EMISSION,
-                montant("1.00"), null))).extracting(ErreurClassee::champ).isEqualTo("dateEmission");
-        assertThat(evenements(NuméroPièceRéservé.class)).as("un refus ne retient pas le numéro").isEmpty();
+                .extracting(ErreurClassee::champ, ErreurClassee::regle)
+                .containsExactly("solde", "SOLDE_NEGATIF");
+        assertThat(refus(new EnregistrerPiece(
+                        Identifiant.nouveau(), dossierId, new NumeroPiece("X"), null, EMISSION, montant("1.00"), null)))
+                .extracting(ErreurClassee::champ)
+                .isEqualTo("dateEmission");
+        assertThat(evenements(NuméroPièceRéservé.class))
+                .as("un refus ne retient pas le numéro")
+                .isEmpty();
         commandes.sendAndWait(piece(dossierId, "X", EMISSION, "10.00", null));
     }
 }

@@ -1,5 +1,8 @@
 package fr.socle.command.piece;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import fr.socle.command.commun.RefusAttendu;
 import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.Refus;
@@ -19,22 +22,18 @@ import fr.socle.kernel.piece.PièceSoldée;
 import fr.socle.kernel.piece.PlanPaiementAnnulé;
 import fr.socle.kernel.piece.PlanPaiementÉtabli;
 import fr.socle.kernel.valeur.Montant;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.hamcrest.Matchers;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Les règles de la pièce une fois enregistrée : catégorisation, paiements, plans de paiement. */
 class PieceTest {
@@ -42,8 +41,14 @@ class PieceTest {
     static final String ID = "5d0c9a3e-2b1f-4c8e-9f6a-1e2d3c4b5a60";
     static final String DOSSIER = "0b8e6f5a-6c1d-4d7e-9a51-6a2f4b3c2d10";
     static final LocalDate EMISSION = LocalDate.of(2026, 3, 1);
-    static final PièceEnregistrée ENREGISTREE = new PièceEnregistrée(ID, DOSSIER, new NumeroPiece("F-2026-001"),
-            EMISSION, EMISSION.plusDays(30), montant("1250.00"), montant("1250.00"));
+    static final PièceEnregistrée ENREGISTREE = new PièceEnregistrée(
+            ID,
+            DOSSIER,
+            new NumeroPiece("F-2026-001"),
+            EMISSION,
+            EMISSION.plusDays(30),
+            montant("1250.00"),
+            montant("1250.00"));
 
     private FixtureConfiguration<Piece> fixture;
 
@@ -57,9 +62,15 @@ class PieceTest {
         return new Montant(new BigDecimal(valeur));
     }
 
-    static Categorisation categorisation(Categorie categorie, LocalDate prochaine, LocalDate datePromesse,
-                                         Montant promis, String preuve, String responsable) {
-        return new Categorisation(categorie, "appel du " + EMISSION, prochaine, datePromesse, promis, preuve, responsable);
+    static Categorisation categorisation(
+            Categorie categorie,
+            LocalDate prochaine,
+            LocalDate datePromesse,
+            Montant promis,
+            String preuve,
+            String responsable) {
+        return new Categorisation(
+                categorie, "appel du " + EMISSION, prochaine, datePromesse, promis, preuve, responsable);
     }
 
     static Echeancier echeancier(String... montantsMensuels) {
@@ -98,14 +109,17 @@ class PieceTest {
 
     @Test
     void une_promesse_de_paiement_exige_date_et_montant_et_ne_depasse_pas_le_solde() {
-        Categorisation promesse = categorisation(Categorie.PDP, null, EMISSION.plusDays(45), montant("1250.00"), null, null);
-        assertThat(promesse.prochaineAction()).as("la prochaine action d'une PDP est la date promise")
+        Categorisation promesse =
+                categorisation(Categorie.PDP, null, EMISSION.plusDays(45), montant("1250.00"), null, null);
+        assertThat(promesse.prochaineAction())
+                .as("la prochaine action d'une PDP est la date promise")
                 .isEqualTo(EMISSION.plusDays(45));
         fixture.given(ENREGISTREE)
                 .when(new CategoriserPiece(ID, promesse, 0L))
                 .expectEvents(new PièceCatégorisée(ID, Categorie.NCT, promesse));
 
-        Categorisation tropPromis = categorisation(Categorie.PDP, null, EMISSION.plusDays(45), montant("1000.00"), null, null);
+        Categorisation tropPromis =
+                categorisation(Categorie.PDP, null, EMISSION.plusDays(45), montant("1000.00"), null, null);
         fixture.given(ENREGISTREE, new PaiementEnregistré(ID, montant("500.00"), EMISSION, montant("750.00")))
                 .when(new CategoriserPiece(ID, tropPromis, null))
                 .expectNoEvents()
@@ -114,32 +128,56 @@ class PieceTest {
 
     @Test
     void chaque_categorie_exige_ses_donnees_et_refuse_celles_des_autres() {
-        assertThat(refus(() -> categorisation(Categorie.PDP, null, null, montant("10.00"), null, null)).erreur())
-                .extracting("champ", "regle").containsExactly("datePromesse", "OBLIGATOIRE");
-        assertThat(refus(() -> categorisation(Categorie.PDP, null, EMISSION, null, null, null)).erreur())
-                .extracting("champ", "regle").containsExactly("montantPromis", "OBLIGATOIRE");
-        assertThat(refus(() -> categorisation(Categorie.PDP, null, EMISSION, montant("0.00"), null, null)).erreur())
-                .extracting("champ", "regle").containsExactly("montantPromis", "MONTANT_NON_POSITIF");
-        assertThat(refus(() -> categorisation(Categorie.RDE, null, null, null, "  ", null)).erreur())
-                .extracting("champ", "regle").containsExactly("preuve", "OBLIGATOIRE");
-        assertThat(refus(() -> categorisation(Categorie.LIT, null, null, null, null, null)).erreur())
-                .extracting("champ", "regle").containsExactly("responsable", "OBLIGATOIRE");
-        assertThat(refus(() -> categorisation(Categorie.CEC, null, null, null, null, null)).erreur())
-                .extracting("champ", "regle").containsExactly("prochaineAction", "OBLIGATOIRE");
-        assertThat(refus(() -> categorisation(Categorie.NPC, EMISSION, null, null, null, null)).erreur())
-                .extracting("champ", "regle").containsExactly("prochaineAction", "CHAMP_NON_APPLICABLE");
-        assertThat(refus(() -> categorisation(Categorie.CEC, EMISSION, null, null, "virement 42", null)).erreur())
-                .extracting("champ", "regle").containsExactly("preuve", "CHAMP_NON_APPLICABLE");
-        assertThat(refus(() -> new Categorisation(null, null, null, null, null, null, null)).erreur())
-                .extracting("champ", "regle").containsExactly("categorie", "OBLIGATOIRE");
-        assertThat(refus(() -> new Categorisation(Categorie.NCT, "x".repeat(201), null, null, null, null, null)).erreur())
-                .extracting("champ", "regle").containsExactly("commentaire", "TROP_LONG");
-        assertThat(categorisation(Categorie.RDE, null, null, null, " chèque 1234 ", null).preuve()).isEqualTo("chèque 1234");
+        assertThat(refus(() -> categorisation(Categorie.PDP, null, null, montant("10.00"), null, null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("datePromesse", "OBLIGATOIRE");
+        assertThat(refus(() -> categorisation(Categorie.PDP, null, EMISSION, null, null, null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("montantPromis", "OBLIGATOIRE");
+        assertThat(refus(() -> categorisation(Categorie.PDP, null, EMISSION, montant("0.00"), null, null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("montantPromis", "MONTANT_NON_POSITIF");
+        assertThat(refus(() -> categorisation(Categorie.RDE, null, null, null, "  ", null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("preuve", "OBLIGATOIRE");
+        assertThat(refus(() -> categorisation(Categorie.LIT, null, null, null, null, null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("responsable", "OBLIGATOIRE");
+        assertThat(refus(() -> categorisation(Categorie.CEC, null, null, null, null, null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("prochaineAction", "OBLIGATOIRE");
+        assertThat(refus(() -> categorisation(Categorie.NPC, EMISSION, null, null, null, null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("prochaineAction", "CHAMP_NON_APPLICABLE");
+        assertThat(refus(() -> categorisation(Categorie.CEC, EMISSION, null, null, "virement 42", null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("preuve", "CHAMP_NON_APPLICABLE");
+        assertThat(refus(() -> new Categorisation(null, null, null, null, null, null, null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("categorie", "OBLIGATOIRE");
+        assertThat(refus(() -> new Categorisation(Categorie.NCT, "x".repeat(201), null, null, null, null, null))
+                        .erreur())
+                .extracting("champ", "regle")
+                .containsExactly("commentaire", "TROP_LONG");
+        assertThat(categorisation(Categorie.RDE, null, null, null, " chèque 1234 ", null)
+                        .preuve())
+                .isEqualTo("chèque 1234");
     }
 
     @Test
     void une_piece_soldee_ne_se_categorise_plus() {
-        fixture.given(ENREGISTREE, new PaiementEnregistré(ID, montant("1250.00"), EMISSION, Montant.ZERO),
+        fixture.given(
+                        ENREGISTREE,
+                        new PaiementEnregistré(ID, montant("1250.00"), EMISSION, Montant.ZERO),
                         new PièceSoldée(ID, EMISSION))
                 .when(new CategoriserPiece(ID, categorisation(Categorie.NPC, null, null, null, null, null), null))
                 .expectNoEvents()
@@ -159,7 +197,8 @@ class PieceTest {
     void le_paiement_du_solde_ferme_la_piece() {
         fixture.given(ENREGISTREE, new PaiementEnregistré(ID, montant("1000.00"), EMISSION, montant("250.00")))
                 .when(new EnregistrerPaiement(ID, montant("250.00"), EMISSION.plusDays(40), null))
-                .expectEvents(new PaiementEnregistré(ID, montant("250.00"), EMISSION.plusDays(40), Montant.ZERO),
+                .expectEvents(
+                        new PaiementEnregistré(ID, montant("250.00"), EMISSION.plusDays(40), Montant.ZERO),
                         new PièceSoldée(ID, EMISSION.plusDays(40)));
     }
 
@@ -185,7 +224,9 @@ class PieceTest {
 
     @Test
     void une_piece_soldee_ne_recoit_plus_de_paiement() {
-        fixture.given(ENREGISTREE, new PaiementEnregistré(ID, montant("1250.00"), EMISSION, Montant.ZERO),
+        fixture.given(
+                        ENREGISTREE,
+                        new PaiementEnregistré(ID, montant("1250.00"), EMISSION, Montant.ZERO),
                         new PièceSoldée(ID, EMISSION))
                 .when(new EnregistrerPaiement(ID, montant("1.00"), EMISSION, null))
                 .expectNoEvents()
@@ -227,7 +268,10 @@ class PieceTest {
 
     @Test
     void sans_plan_en_cours_rien_a_annuler() {
-        fixture.given(ENREGISTREE, new PlanPaiementÉtabli(ID, 1, echeancier("1250.00")), new PlanPaiementAnnulé(ID, 1, null))
+        fixture.given(
+                        ENREGISTREE,
+                        new PlanPaiementÉtabli(ID, 1, echeancier("1250.00")),
+                        new PlanPaiementAnnulé(ID, 1, null))
                 .when(new AnnulerPlanPaiement(ID, null, null))
                 .expectNoEvents()
                 .expectException(conflit("AUCUN_PLAN_EN_COURS"));
@@ -235,8 +279,11 @@ class PieceTest {
 
     @Test
     void le_plan_d_une_piece_soldee_est_honore_et_ne_s_annule_plus() {
-        fixture.given(ENREGISTREE, new PlanPaiementÉtabli(ID, 1, echeancier("1250.00")),
-                        new PaiementEnregistré(ID, montant("1250.00"), EMISSION, Montant.ZERO), new PièceSoldée(ID, EMISSION))
+        fixture.given(
+                        ENREGISTREE,
+                        new PlanPaiementÉtabli(ID, 1, echeancier("1250.00")),
+                        new PaiementEnregistré(ID, montant("1250.00"), EMISSION, Montant.ZERO),
+                        new PièceSoldée(ID, EMISSION))
                 .when(new AnnulerPlanPaiement(ID, null, null))
                 .expectNoEvents()
                 .expectException(conflit("AUCUN_PLAN_EN_COURS"));
@@ -244,12 +291,16 @@ class PieceTest {
 
     @Test
     void un_echeancier_est_chronologique_non_vide_et_borne() {
-        assertThat(refus(() -> new Echeancier(List.of())).erreur()).extracting("champ", "regle")
+        assertThat(refus(() -> new Echeancier(List.of())).erreur())
+                .extracting("champ", "regle")
                 .containsExactly("echeances", "OBLIGATOIRE");
-        assertThat(refus(() -> new Echeancier(List.of(new Echeance(EMISSION, montant("1.00")),
-                new Echeance(EMISSION, montant("1.00"))))).erreur()).extracting("champ", "regle")
+        assertThat(refus(() -> new Echeancier(List.of(
+                                new Echeance(EMISSION, montant("1.00")), new Echeance(EMISSION, montant("1.00")))))
+                        .erreur())
+                .extracting("champ", "regle")
                 .containsExactly("echeances.1.date", "ECHEANCES_NON_CHRONOLOGIQUES");
-        assertThat(refus(() -> echeancier("1.00", "-2.00")).erreur()).extracting("champ", "regle")
+        assertThat(refus(() -> echeancier("1.00", "-2.00")).erreur())
+                .extracting("champ", "regle")
                 .containsExactly("montant", "MONTANT_NON_POSITIF");
         String[] trop = new String[Echeancier.ECHEANCES_MAX + 1];
         java.util.Arrays.fill(trop, "1.00");
@@ -260,8 +311,12 @@ class PieceTest {
     @Test
     void un_montant_est_exact_a_deux_decimales() {
         assertThat(new Montant(new BigDecimal("12.5")).toString()).isEqualTo("12.50");
-        assertThat(refus(() -> new Montant(new BigDecimal("12.505"))).erreur().regle()).isEqualTo("MONTANT_INVALIDE");
-        assertThat(refus(() -> new Montant(new BigDecimal("-1")).positif("montant")).erreur().regle()).isEqualTo("MONTANT_NON_POSITIF");
+        assertThat(refus(() -> new Montant(new BigDecimal("12.505"))).erreur().regle())
+                .isEqualTo("MONTANT_INVALIDE");
+        assertThat(refus(() -> new Montant(new BigDecimal("-1")).positif("montant"))
+                        .erreur()
+                        .regle())
+                .isEqualTo("MONTANT_NON_POSITIF");
         assertThat(new Montant(new BigDecimal("12.500"))).isEqualTo(montant("12.50"));
     }
 

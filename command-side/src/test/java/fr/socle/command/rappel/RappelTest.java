@@ -8,20 +8,27 @@ import fr.socle.kernel.rappel.RappelDéclenché;
 import fr.socle.kernel.rappel.RappelProgrammé;
 import fr.socle.kernel.rappel.RappelTraité;
 import fr.socle.kernel.rappel.TraiterRappel;
+import java.time.LocalDate;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-
 class RappelTest {
 
     static final String ID = "7e7e7e7e-2222-4222-8222-222222222222";
     static final LocalDate ECHEANCE = LocalDate.of(2027, 2, 1);
-    static final RappelProgrammé PROGRAMME = new RappelProgrammé(ID, "Rappel ré-évaluation des besoins", ECHEANCE,
-            "Suivi évaluation", "gestionnaire", Priorite.URGENT, true, true, "opp");
+    static final RappelProgrammé PROGRAMME = new RappelProgrammé(
+            ID,
+            "Rappel ré-évaluation des besoins",
+            ECHEANCE,
+            "Suivi évaluation",
+            "gestionnaire",
+            Priorite.URGENT,
+            true,
+            true,
+            "opp");
 
     private FixtureConfiguration<Rappel> fixture;
 
@@ -34,8 +41,16 @@ class RappelTest {
     @Test
     void un_rappel_se_programme() {
         fixture.givenNoPriorActivity()
-                .when(new ProgrammerRappel(ID, "Rappel ré-évaluation des besoins", ECHEANCE, "Suivi évaluation",
-                        "gestionnaire", Priorite.URGENT, true, true, "opp"))
+                .when(new ProgrammerRappel(
+                        ID,
+                        "Rappel ré-évaluation des besoins",
+                        ECHEANCE,
+                        "Suivi évaluation",
+                        "gestionnaire",
+                        Priorite.URGENT,
+                        true,
+                        true,
+                        "opp"))
                 .expectEvents(PROGRAMME);
     }
 
@@ -64,9 +79,7 @@ class RappelTest {
 
     @Test
     void un_rappel_traite_ne_sonne_plus_et_se_traite_une_fois() {
-        fixture.given(PROGRAMME)
-                .when(new TraiterRappel(ID, null))
-                .expectEvents(new RappelTraité(ID));
+        fixture.given(PROGRAMME).when(new TraiterRappel(ID, null)).expectEvents(new RappelTraité(ID));
         fixture.given(PROGRAMME, new RappelTraité(ID))
                 .when(new TraiterRappel(ID, null))
                 .expectSuccessfulHandlerExecution()

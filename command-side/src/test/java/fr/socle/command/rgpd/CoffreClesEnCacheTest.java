@@ -1,12 +1,11 @@
 package fr.socle.command.rgpd;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CoffreClesEnCacheTest {
 

@@ -1,5 +1,13 @@
 package fr.socle.command.suivi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
 import fr.socle.kernel.suivi.AjouterNoteSuiviIntervenant;
@@ -8,6 +16,8 @@ import fr.socle.kernel.suivi.NatureNote;
 import fr.socle.kernel.suivi.TraiterEvenementIndesirable;
 import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
 import fr.socle.kernel.suivi.ÉvénementIndésirableTraité;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -15,17 +25,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 class SuiviTest {
 
@@ -42,13 +41,17 @@ class SuiviTest {
 
     @Test
     void un_evenement_indesirable_se_declare_puis_se_traite_une_fois() {
-        fixture().givenNoPriorActivity()
-                .when(new DeclarerEvenementIndesirable(ID, "dossier-1", "intervenant-1", "claire", " Chute dans l'escalier ", DATE))
+        fixture()
+                .givenNoPriorActivity()
+                .when(new DeclarerEvenementIndesirable(
+                        ID, "dossier-1", "intervenant-1", "claire", " Chute dans l'escalier ", DATE))
                 .expectEvents(DECLARE);
-        fixture().given(DECLARE)
+        fixture()
+                .given(DECLARE)
                 .when(new TraiterEvenementIndesirable(ID, null))
                 .expectEvents(new ÉvénementIndésirableTraité(ID));
-        fixture().given(DECLARE, new ÉvénementIndésirableTraité(ID))
+        fixture()
+                .given(DECLARE, new ÉvénementIndésirableTraité(ID))
                 .when(new TraiterEvenementIndesirable(ID, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -57,11 +60,14 @@ class SuiviTest {
     @Test
     void une_declaration_incomplete_est_refusee() {
         assertThatThrownBy(() -> new DeclarerEvenementIndesirable(ID, "d", "i", "claire", " ", DATE))
-                .isInstanceOfSatisfying(Refus.class, r -> assertThat(r.erreur().champ()).isEqualTo("description"));
+                .isInstanceOfSatisfying(
+                        Refus.class, r -> assertThat(r.erreur().champ()).isEqualTo("description"));
         assertThatThrownBy(() -> new DeclarerEvenementIndesirable(ID, "d", "i", "claire", "x", null))
-                .isInstanceOfSatisfying(Refus.class, r -> assertThat(r.erreur().champ()).isEqualTo("date"));
+                .isInstanceOfSatisfying(
+                        Refus.class, r -> assertThat(r.erreur().champ()).isEqualTo("date"));
         assertThatThrownBy(() -> new DeclarerEvenementIndesirable(ID, "d", "i", null, "x", DATE))
-                .isInstanceOfSatisfying(Refus.class, r -> assertThat(r.erreur().champ()).isEqualTo("encadrant"));
+                .isInstanceOfSatisfying(
+                        Refus.class, r -> assertThat(r.erreur().champ()).isEqualTo("encadrant"));
     }
 
     @Test
@@ -82,11 +88,16 @@ class SuiviTest {
         assertThat(List.of(client.note(), intervenant.note())).allSatisfy(note -> {
             assertThat(note.nature()).isEqualTo(NatureNote.EVENEMENT_INDESIRABLE);
             assertThat(note.evenementId()).isEqualTo(ID);
-            assertThat(note.texte()).contains("Chute dans l'escalier").contains("2026-11-20").contains("claire");
+            assertThat(note.texte())
+                    .contains("Chute dans l'escalier")
+                    .contains("2026-11-20")
+                    .contains("claire");
             assertThat(note.intervenantId()).isEqualTo("intervenant-1");
         });
         assertThat(client.note().noteId()).isNotEqualTo(intervenant.note().noteId());
-        assertThat(commandesEnvoyees.get(2)).as("relivré, l'événement donne les mêmes notes").isEqualTo(client);
+        assertThat(commandesEnvoyees.get(2))
+                .as("relivré, l'événement donne les mêmes notes")
+                .isEqualTo(client);
         assertThat(commandesEnvoyees.get(3)).isEqualTo(intervenant);
     }
 

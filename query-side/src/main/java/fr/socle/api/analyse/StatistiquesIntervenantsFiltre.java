@@ -3,5 +3,4 @@ package fr.socle.api.analyse;
 import fr.socle.kernel.intervenant.NatureIntervenant;
 import fr.socle.kernel.intervenant.Situation;
 
-public record StatistiquesIntervenantsFiltre(String gerePar, Situation situation, NatureIntervenant nature) {
-}
+public record StatistiquesIntervenantsFiltre(String gerePar, Situation situation, NatureIntervenant nature) {}

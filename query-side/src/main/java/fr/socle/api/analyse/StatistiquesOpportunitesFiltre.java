@@ -1,15 +1,15 @@
 package fr.socle.api.analyse;
 
+import fr.socle.api.commun.Saisie;
+import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.query.analyse.Comptages;
 import fr.socle.query.analyse.Periode;
-import fr.socle.kernel.valeur.Identifiant;
-import fr.socle.api.commun.Saisie;
-import org.springframework.data.mongodb.core.query.Criteria;
 import java.time.LocalDate;
+import org.springframework.data.mongodb.core.query.Criteria;
 
 /** Filtres cumulés ; les dates bornent l'ouverture, jours civils compris. */
-public record StatistiquesOpportunitesFiltre(LocalDate depuis, LocalDate jusqua, String gestionnaire,
-                                             String dossierId, Boolean verrouillee) {
+public record StatistiquesOpportunitesFiltre(
+        LocalDate depuis, LocalDate jusqua, String gestionnaire, String dossierId, Boolean verrouillee) {
     Criteria criteres(Comptages comptages) {
         Periode ouverture = Saisie.lire("filtre", () -> new Periode(depuis, jusqua));
         Criteria c = new Criteria();

@@ -1,9 +1,9 @@
 package fr.socle.api.audit;
 
-import fr.socle.kernel.rgpd.EffacerDonneesPersonnelles;
-import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.api.commun.Ecritures;
 import fr.socle.api.commun.Roles;
+import fr.socle.kernel.rgpd.EffacerDonneesPersonnelles;
+import fr.socle.kernel.valeur.Identifiant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,20 +1,19 @@
 package fr.socle.api.audit;
 
+import fr.socle.api.commun.Roles;
 import fr.socle.kernel.audit.EtatAggregat;
 import fr.socle.kernel.audit.EtatAggregatAu;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Identifiant;
-import fr.socle.api.commun.Roles;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 /**
  * L'état d'un agrégat à une date ou à une version. La reconstruction a besoin des classes des agrégats,
@@ -46,7 +45,8 @@ public class EtatAuGraphQL {
 
     private EtatAggregat demander(EtatAggregatAu requete) {
         try {
-            Optional<EtatAggregat> etat = requetes.query(requete, ResponseTypes.optionalInstanceOf(EtatAggregat.class)).join();
+            Optional<EtatAggregat> etat = requetes.query(requete, ResponseTypes.optionalInstanceOf(EtatAggregat.class))
+                    .join();
             return etat.orElse(null);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;

@@ -1,9 +1,10 @@
 package fr.socle.api.audit;
 
-import fr.socle.query.audit.Evenement;
-import fr.socle.query.audit.JournalFiltre;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.api.commun.Roles;
+import fr.socle.query.audit.Evenement;
+import fr.socle.query.audit.JournalFiltre;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -14,8 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Les événements à mesure qu'ils sont enregistrés, filtrés comme le journal. Chaque abonné lit le flux
@@ -37,16 +36,18 @@ public class EvenementsEnDirect {
     @PreAuthorize(Roles.AUDIT)
     public Flux<Evenement> evenements(@Argument JournalFiltre filtre) {
         JournalFiltre criteres = filtre == null ? JournalFiltre.TOUT : filtre;
-        return Flux.create(abonne -> {
-            BlockingStream<TrackedEventMessage<?>> flux = evenements.openStream(evenements.createHeadToken());
-            Thread lecteur = new Thread(() -> lire(flux, criteres, abonne), "abonnement-evenements");
-            lecteur.setDaemon(true);
-            abonne.onDispose(() -> {
-                lecteur.interrupt();
-                flux.close();
-            });
-            lecteur.start();
-        }, FluxSink.OverflowStrategy.BUFFER);
+        return Flux.create(
+                abonne -> {
+                    BlockingStream<TrackedEventMessage<?>> flux = evenements.openStream(evenements.createHeadToken());
+                    Thread lecteur = new Thread(() -> lire(flux, criteres, abonne), "abonnement-evenements");
+                    lecteur.setDaemon(true);
+                    abonne.onDispose(() -> {
+                        lecteur.interrupt();
+                        flux.close();
+                    });
+                    lecteur.start();
+                },
+                FluxSink.OverflowStrategy.BUFFER);
     }
 
     private void lire(BlockingStream<TrackedEventMessage<?>> flux, JournalFiltre criteres, FluxSink<Evenement> abonne) {

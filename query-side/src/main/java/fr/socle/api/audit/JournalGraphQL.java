@@ -1,17 +1,16 @@
 package fr.socle.api.audit;
 
-import fr.socle.query.audit.Evenement;
-import fr.socle.query.audit.JournalFiltre;
-import fr.socle.query.audit.SourceJournal;
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Curseur;
 import fr.socle.api.commun.Roles;
+import fr.socle.query.audit.Evenement;
+import fr.socle.query.audit.JournalFiltre;
+import fr.socle.query.audit.SourceJournal;
+import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.util.List;
 
 /** Le journal : tous les événements du magasin, dans l'ordre, filtrés, paginés par leur position globale. */
 @Controller
@@ -26,7 +25,8 @@ public class JournalGraphQL {
 
     @QueryMapping
     @PreAuthorize(Roles.AUDIT)
-    public Connexion<Evenement> journal(@Argument JournalFiltre filtre, @Argument Integer first, @Argument String after) {
+    public Connexion<Evenement> journal(
+            @Argument JournalFiltre filtre, @Argument Integer first, @Argument String after) {
         int taille = Curseur.taille(first);
         long apres = Curseur.decoder(after);
         JournalFiltre criteres = filtre == null ? JournalFiltre.TOUT : filtre;

@@ -1,16 +1,15 @@
 package fr.socle.api.audit;
 
+import fr.socle.api.commun.Roles;
 import fr.socle.query.audit.EmpreintesModeles;
 import fr.socle.query.audit.Reconstruction;
 import fr.socle.query.audit.Reconstructions;
-import fr.socle.api.commun.Roles;
+import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.util.List;
 
 /** Reconstruire les modèles de lecture, suivre la reconstruction, comparer les modèles (administrateurs). */
 @Controller

@@ -1,6 +1,7 @@
 package fr.socle.api.commun;
 
 import fr.socle.query.commun.ConfigurationLecture;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -8,8 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.Map;
 
 /** L'auteur de chaque commande : l'utilisateur authentifié de la requête, inscrit dans ses métadonnées. */
 @Configuration
@@ -22,17 +21,17 @@ public class Auteurs {
      */
     @Autowired
     public void signerLesCommandes(CommandGateway commandes) {
-        commandes.registerDispatchInterceptor(
-                (MessageDispatchInterceptor<CommandMessage<?>>) messages -> (i, commande) ->
-                        auteurCourant().equals(ConfigurationLecture.ANONYME)
+        commandes.registerDispatchInterceptor((MessageDispatchInterceptor<CommandMessage<?>>)
+                messages -> (i, commande) -> auteurCourant().equals(ConfigurationLecture.ANONYME)
                                 && commande.getMetaData().containsKey(ConfigurationLecture.AUTEUR)
-                                ? commande
-                                : commande.andMetaData(Map.of(ConfigurationLecture.AUTEUR, auteurCourant())));
+                        ? commande
+                        : commande.andMetaData(Map.of(ConfigurationLecture.AUTEUR, auteurCourant())));
     }
 
     public static String auteurCourant() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() || auth.getName() == null
-                ? ConfigurationLecture.ANONYME : auth.getName();
+                ? ConfigurationLecture.ANONYME
+                : auth.getName();
     }
 }

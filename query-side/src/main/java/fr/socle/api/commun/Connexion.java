@@ -3,7 +3,6 @@ package fr.socle.api.commun;
 import graphql.relay.ConnectionCursor;
 import graphql.relay.DefaultConnectionCursor;
 import graphql.relay.Edge;
-
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -15,7 +14,8 @@ import java.util.function.ToLongFunction;
  * champs) et n'y laisse passer qu'une {@link graphql.relay.Connection} ou un type qu'il sait adapter : la page
  * en est donc une, sans rien perdre de ce qu'elle rend ({@code totalCount}).
  */
-public record Connexion<T>(List<Arete<T>> edges, PageInfo pageInfo, long totalCount) implements graphql.relay.Connection<T> {
+public record Connexion<T>(List<Arete<T>> edges, PageInfo pageInfo, long totalCount)
+        implements graphql.relay.Connection<T> {
 
     public record Arete<T>(String cursor, T node) implements Edge<T> {
 
@@ -77,10 +77,12 @@ public record Connexion<T>(List<Arete<T>> edges, PageInfo pageInfo, long totalCo
      *
      * @param after le curseur reçu par la requête, ou {@code null}
      */
-    public static <T> Connexion<T> depuis(List<T> lus, int taille, ToLongFunction<T> position, long total, String after) {
+    public static <T> Connexion<T> depuis(
+            List<T> lus, int taille, ToLongFunction<T> position, long total, String after) {
         boolean suite = lus.size() > taille;
         boolean precedente = Curseur.decoder(after) >= 0;
-        List<Arete<T>> aretes = lus.stream().limit(taille)
+        List<Arete<T>> aretes = lus.stream()
+                .limit(taille)
                 .map(n -> new Arete<>(Curseur.encoder(position.applyAsLong(n)), n))
                 .toList();
         String debut = aretes.isEmpty() ? null : aretes.get(0).cursor();
@@ -89,7 +91,11 @@ public record Connexion<T>(List<Arete<T>> edges, PageInfo pageInfo, long totalCo
     }
 
     public <U> Connexion<U> map(Function<T, U> f) {
-        return new Connexion<>(edges.stream().map(a -> new Arete<>(a.cursor(), f.apply(a.node()))).toList(),
-                pageInfo, totalCount);
+        return new Connexion<>(
+                edges.stream()
+                        .map(a -> new Arete<>(a.cursor(), f.apply(a.node())))
+                        .toList(),
+                pageInfo,
+                totalCount);
     }
 }

@@ -2,17 +2,16 @@ package fr.socle.api.commun;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 
 /**
  * HTTP Basic renvoie le mot de passe à chaque requête, et le comparer à un hachage bcrypt coûte des
@@ -29,7 +28,10 @@ public final class ConnexionsRetenues implements AuthenticationProvider {
 
     public ConnexionsRetenues(AuthenticationProvider verification, Duration duree) {
         this.verification = verification;
-        this.retenues = Caffeine.newBuilder().expireAfterWrite(duree).maximumSize(10_000).build();
+        this.retenues = Caffeine.newBuilder()
+                .expireAfterWrite(duree)
+                .maximumSize(10_000)
+                .build();
         byte[] octets = new byte[32];
         new SecureRandom().nextBytes(octets);
         this.cle = new SecretKeySpec(octets, "HmacSHA256");

@@ -1,7 +1,6 @@
 package fr.socle.api.commun;
 
 import graphql.ExecutionResult;
-import graphql.GraphQLError;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.AbortExecutionException;
@@ -11,7 +10,6 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-
 import java.util.Map;
 
 /**
@@ -24,8 +22,7 @@ import java.util.Map;
 public final class CoutRequete extends SimplePerformantInstrumentation {
 
     /** Les bornes d'une famille de champs : profondeur depuis la racine et nombre de champs. */
-    public record Bornes(int profondeur, int champs) {
-    }
+    public record Bornes(int profondeur, int champs) {}
 
     private final Bornes domaine;
     private final Bornes introspection;
@@ -57,8 +54,8 @@ public final class CoutRequete extends SimplePerformantInstrumentation {
                     + " niveaux, au plus " + bornes.profondeur());
         }
         if (mesure.champs() > bornes.champs()) {
-            throw new Refusee("Requête" + famille + " trop complexe : " + mesure.champs()
-                    + " champs, au plus " + bornes.champs());
+            throw new Refusee("Requête" + famille + " trop complexe : " + mesure.champs() + " champs, au plus "
+                    + bornes.champs());
         }
     }
 

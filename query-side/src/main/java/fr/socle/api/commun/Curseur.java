@@ -1,7 +1,6 @@
 package fr.socle.api.commun;
 
 import fr.socle.kernel.erreur.Refus;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -10,11 +9,11 @@ public final class Curseur {
 
     private static final String PREFIXE = "p:";
 
-    private Curseur() {
-    }
+    private Curseur() {}
 
     public static String encoder(long position) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((PREFIXE + position).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -5,14 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Un document GraphQL déjà vu n'est ni relu ni revalidé : les clients envoient toujours les mêmes
@@ -22,18 +21,19 @@ import java.util.function.Function;
 @Configuration
 public class DocumentsPrepares {
 
-    record Cle(String document, Locale langue) {
-    }
+    record Cle(String document, Locale langue) {}
 
     @Bean
-    public GraphQlSourceBuilderCustomizer documentsPreparesEnCache(@Value("${socle.graphql.documents-en-cache:1000}") int taille) {
-        Cache<Cle, PreparsedDocumentEntry> cache = Caffeine.newBuilder().maximumSize(taille).build();
+    public GraphQlSourceBuilderCustomizer documentsPreparesEnCache(
+            @Value("${socle.graphql.documents-en-cache:1000}") int taille) {
+        Cache<Cle, PreparsedDocumentEntry> cache =
+                Caffeine.newBuilder().maximumSize(taille).build();
         PreparsedDocumentProvider fournisseur = new PreparsedDocumentProvider() {
             @Override
-            public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput entree,
-                                                                              Function<ExecutionInput, PreparsedDocumentEntry> analyserEtValider) {
-                return CompletableFuture.completedFuture(
-                        cache.get(new Cle(entree.getQuery(), entree.getLocale()), cle -> analyserEtValider.apply(entree)));
+            public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
+                    ExecutionInput entree, Function<ExecutionInput, PreparsedDocumentEntry> analyserEtValider) {
+                return CompletableFuture.completedFuture(cache.get(
+                        new Cle(entree.getQuery(), entree.getLocale()), cle -> analyserEtValider.apply(entree)));
             }
         };
         return source -> source.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(fournisseur));

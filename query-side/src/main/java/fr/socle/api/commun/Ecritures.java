@@ -1,22 +1,21 @@
 package fr.socle.api.commun;
 
+import fr.socle.kernel.ecriture.VersionsEcrites;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.commun.SuiviProjections;
 import fr.socle.query.commun.Versionne;
-import fr.socle.kernel.ecriture.VersionsEcrites;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
 
 /**
  * Le chemin de toute mutation : envoyer la commande, attendre qu'elle soit durable, puis rendre le
@@ -45,8 +44,12 @@ public class Ecritures {
      * La mutation type d'un agrégat : son identifiant saisi (refusé au nom de {@code champ}), la commande
      * construite avec cet identifiant et la version attendue, puis le modèle de lecture une fois projeté.
      */
-    public <T extends Versionne> T executer(String idSaisi, String champ, Integer versionAttendue,
-                                            BiFunction<String, Long, ?> commande, Function<String, Optional<T>> lecture) {
+    public <T extends Versionne> T executer(
+            String idSaisi,
+            String champ,
+            Integer versionAttendue,
+            BiFunction<String, Long, ?> commande,
+            Function<String, Optional<T>> lecture) {
         String id = Identifiant.lire(idSaisi, champ);
         return executer(id, commande.apply(id, Saisie.versionAttendue(versionAttendue)), () -> lecture.apply(id));
     }
@@ -91,7 +94,9 @@ public class Ecritures {
          * donnée ; si elle ne l'a pas touché (rien à changer), une fois projeté son dernier événement.
          */
         public <T extends Versionne> T lire(String aggregatId, Supplier<Optional<T>> lecture) {
-            long version = version(aggregatId).orElseGet(() -> evenements.lastSequenceNumberFor(aggregatId).orElse(0L));
+            long version = version(aggregatId)
+                    .orElseGet(
+                            () -> evenements.lastSequenceNumberFor(aggregatId).orElse(0L));
             return suivi.attendre(aggregatId, version, lecture);
         }
 

@@ -3,12 +3,6 @@ package fr.socle.api.commun;
 import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.ErreurClassee;
 import graphql.GraphQLError;
-import org.springframework.graphql.server.WebGraphQlInterceptor;
-import org.springframework.graphql.server.WebGraphQlRequest;
-import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +10,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Les erreurs que graphql-java lève avant toute opération (syntaxe, validation du schéma, variables
@@ -24,8 +23,8 @@ import java.util.stream.Collectors;
 @Component
 public class ErreursDeRequete implements WebGraphQlInterceptor {
 
-    private static final Set<String> CLASSES_DU_CONTRAT = EnumSet.allOf(Classification.class).stream()
-            .map(Enum::name).collect(Collectors.toSet());
+    private static final Set<String> CLASSES_DU_CONTRAT =
+            EnumSet.allOf(Classification.class).stream().map(Enum::name).collect(Collectors.toSet());
     private static final Pattern VARIABLE = Pattern.compile("Variable '([^']+)'");
     private static final Pattern CHAMP = Pattern.compile("(?:[Ff]ield|argument) '([^']+)'");
     private static final Pattern CHEMIN_INPUT = Pattern.compile("'/([^']+)'");
@@ -35,7 +34,8 @@ public class ErreursDeRequete implements WebGraphQlInterceptor {
         return chain.next(request).map(reponse -> {
             List<GraphQLError> brutes = reponse.getExecutionResult().getErrors();
             Map<String, Object> variables = request.getVariables();
-            List<GraphQLError> erreurs = brutes.stream().map(e -> normaliser(e, variables)).toList();
+            List<GraphQLError> erreurs =
+                    brutes.stream().map(e -> normaliser(e, variables)).toList();
             if (erreurs.equals(brutes)) {
                 return reponse;
             }
@@ -50,7 +50,8 @@ public class ErreursDeRequete implements WebGraphQlInterceptor {
             return erreur;
         }
         String message = erreur.getMessage() == null ? "" : erreur.getMessage();
-        ErreurClassee classee = new ErreurClassee(Classification.BAD_REQUEST, champ(message, variables), regle(message), message);
+        ErreurClassee classee =
+                new ErreurClassee(Classification.BAD_REQUEST, champ(message, variables), regle(message), message);
         return ErreursGraphQL.erreur(classee)
                 .locations(erreur.getLocations())
                 .path(erreur.getPath())
@@ -58,7 +59,9 @@ public class ErreursDeRequete implements WebGraphQlInterceptor {
     }
 
     private static String regle(String message) {
-        if (message.contains("null value") || message.contains("missing required") || message.contains("must be non-null")
+        if (message.contains("null value")
+                || message.contains("missing required")
+                || message.contains("must be non-null")
                 || message.contains("is missing")) {
             return "OBLIGATOIRE";
         }

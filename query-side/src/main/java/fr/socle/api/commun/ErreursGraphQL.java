@@ -1,23 +1,22 @@
 package fr.socle.api.commun;
 
-import fr.socle.query.commun.SuiviProjections;
 import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.erreur.ErreurClassee;
+import fr.socle.query.commun.SuiviProjections;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Toute exception d'une opération devient une erreur GraphQL classée ; rien d'autre (pile d'appels,
@@ -44,20 +43,20 @@ public class ErreursGraphQL extends DataFetcherExceptionResolverAdapter {
 
     private static ErreurClassee classerTechnique(Throwable ex) {
         if (ex instanceof AuthenticationCredentialsNotFoundException) {
-            return new ErreurClassee(Classification.UNAUTHORIZED, null, "AUTHENTIFICATION_REQUISE",
-                    "Authentification requise");
+            return new ErreurClassee(
+                    Classification.UNAUTHORIZED, null, "AUTHENTIFICATION_REQUISE", "Authentification requise");
         }
         if (ex instanceof AccessDeniedException) {
-            return new ErreurClassee(Classification.FORBIDDEN, null, "ROLE_INSUFFISANT",
-                    "Votre rôle ne permet pas cette opération");
+            return new ErreurClassee(
+                    Classification.FORBIDDEN, null, "ROLE_INSUFFISANT", "Votre rôle ne permet pas cette opération");
         }
         if (ex instanceof SuiviProjections.ProjectionEnRetard) {
             return new ErreurClassee(Classification.INTERNAL_ERROR, null, "PROJECTION_EN_RETARD", ex.getMessage());
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("Erreur imprévue, référence {}", reference, ex);
-        return new ErreurClassee(Classification.INTERNAL_ERROR, null, null,
-                "Erreur interne (référence " + reference + ")");
+        return new ErreurClassee(
+                Classification.INTERNAL_ERROR, null, null, "Erreur interne (référence " + reference + ")");
     }
 
     /** Une erreur GraphQL au format du contrat : classification, et champ et règle quand il y en a. */

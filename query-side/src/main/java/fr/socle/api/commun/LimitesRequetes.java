@@ -12,19 +12,18 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Les bornes d'une requête GraphQL : taille du corps, et ce que la requête coûte ({@link CoutRequete}). Un corps
@@ -34,18 +33,21 @@ import java.util.Map;
 public class LimitesRequetes {
 
     @Bean
-    public Instrumentation coutMaximal(@Value("${socle.limites.profondeur:12}") int profondeur,
-                                       @Value("${socle.limites.complexite:400}") int complexite,
-                                       @Value("${socle.limites.introspection.profondeur:15}") int profondeurIntrospection,
-                                       @Value("${socle.limites.introspection.complexite:500}") int complexiteIntrospection) {
-        return new CoutRequete(new CoutRequete.Bornes(profondeur, complexite),
+    public Instrumentation coutMaximal(
+            @Value("${socle.limites.profondeur:12}") int profondeur,
+            @Value("${socle.limites.complexite:400}") int complexite,
+            @Value("${socle.limites.introspection.profondeur:15}") int profondeurIntrospection,
+            @Value("${socle.limites.introspection.complexite:500}") int complexiteIntrospection) {
+        return new CoutRequete(
+                new CoutRequete.Bornes(profondeur, complexite),
                 new CoutRequete.Bornes(profondeurIntrospection, complexiteIntrospection));
     }
 
     @Bean
-    public OncePerRequestFilter corpsDesRequetes(ObjectMapper json,
-                                                 @Value("${socle.limites.corps:10MB}") DataSize tailleMax,
-                                                 @Value("${spring.graphql.path:/graphql}") String chemin) {
+    public OncePerRequestFilter corpsDesRequetes(
+            ObjectMapper json,
+            @Value("${socle.limites.corps:10MB}") DataSize tailleMax,
+            @Value("${spring.graphql.path:/graphql}") String chemin) {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest requete) {
@@ -56,9 +58,14 @@ public class LimitesRequetes {
             protected void doFilterInternal(HttpServletRequest requete, HttpServletResponse reponse, FilterChain suite)
                     throws ServletException, IOException {
                 long annonce = requete.getContentLengthLong();
-                byte[] corps = annonce > tailleMax.toBytes() ? null : lire(requete.getInputStream(), tailleMax.toBytes());
+                byte[] corps =
+                        annonce > tailleMax.toBytes() ? null : lire(requete.getInputStream(), tailleMax.toBytes());
                 if (corps == null) {
-                    refuser(reponse, json, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUETE_TROP_GROSSE",
+                    refuser(
+                            reponse,
+                            json,
+                            HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                            "REQUETE_TROP_GROSSE",
                             "Le corps de la requête dépasse " + tailleMax.toMegabytes() + " Mo");
                     return;
                 }
@@ -103,15 +110,25 @@ public class LimitesRequetes {
         return null;
     }
 
-    private static void refuser(HttpServletResponse reponse, ObjectMapper json, int statut, String regle, String message)
+    private static void refuser(
+            HttpServletResponse reponse, ObjectMapper json, int statut, String regle, String message)
             throws IOException {
         ErreurClassee erreur = new ErreurClassee(Classification.BAD_REQUEST, null, regle, message);
         reponse.setStatus(statut);
         reponse.setContentType(MediaType.APPLICATION_JSON_VALUE);
         reponse.setCharacterEncoding("UTF-8");
-        json.writeValue(reponse.getOutputStream(), Map.of("errors", List.of(Map.of(
-                "message", erreur.message(),
-                "extensions", Map.of("classification", erreur.classification().name(), "regle", erreur.regle())))));
+        json.writeValue(
+                reponse.getOutputStream(),
+                Map.of(
+                        "errors",
+                        List.of(Map.of(
+                                "message", erreur.message(),
+                                "extensions",
+                                        Map.of(
+                                                "classification",
+                                                erreur.classification().name(),
+                                                "regle",
+                                                erreur.regle())))));
     }
 
     /** La requête dont le corps, déjà lu pour être vérifié, est rendu à la suite de la chaîne. */

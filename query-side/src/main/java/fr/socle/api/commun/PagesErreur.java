@@ -3,15 +3,14 @@ package fr.socle.api.commun;
 import fr.socle.kernel.erreur.Classification;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Les réponses d'erreur hors GraphQL (chemin inconnu, méthode refusée…), au format du contrat. Appelée
@@ -24,9 +23,12 @@ public class PagesErreur implements ErrorController {
     public ResponseEntity<Map<String, Object>> erreur(HttpServletRequest requete) {
         HttpStatus statut = statut(requete.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
         Map<String, Object> erreur = Map.of(
-                "message", statut == HttpStatus.NOT_FOUND ? "Aucune ressource à ce chemin" : statut.getReasonPhrase(),
-                "extensions", Map.of("classification", classification(statut).name()));
-        return ResponseEntity.status(statut).contentType(MediaType.APPLICATION_JSON)
+                "message",
+                statut == HttpStatus.NOT_FOUND ? "Aucune ressource à ce chemin" : statut.getReasonPhrase(),
+                "extensions",
+                Map.of("classification", classification(statut).name()));
+        return ResponseEntity.status(statut)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("errors", List.of(erreur)));
     }
 

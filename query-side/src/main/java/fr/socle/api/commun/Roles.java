@@ -12,6 +12,5 @@ public final class Roles {
     public static final String AUDIT = "hasAnyRole('AUDITEUR','ADMIN')";
     public static final String ADMIN = "hasRole('ADMIN')";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,7 +1,6 @@
 package fr.socle.api.commun;
 
 import fr.socle.kernel.erreur.Refus;
-
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.stream.IntStream;
 /** Lit une saisie GraphQL en types du domaine, en nommant le champ fautif dans le refus. */
 public final class Saisie {
 
-    private Saisie() {
-    }
+    private Saisie() {}
 
     public static <T> T lire(String champ, Supplier<T> lecture) {
         try {

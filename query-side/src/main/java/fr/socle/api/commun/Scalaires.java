@@ -18,10 +18,6 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /** Les scalaires du contrat : DateTime (instant UTC ISO-8601), Date, Montant (euros en texte décimal), JSON. */
 @Configuration
@@ -38,63 +37,84 @@ public class Scalaires {
 
     @Bean
     public RuntimeWiringConfigurer scalairesDuContrat() {
-        return wiring -> wiring
-                .scalar(texte("DateTime", "Un instant ISO-8601 en UTC, par exemple 2026-11-22T08:30:00Z",
-                        Instant.class, Instant::parse, Instant::toString))
-                .scalar(texte("Date", "Une date ISO-8601, par exemple 2026-11-22",
-                        LocalDate.class, LocalDate::parse, LocalDate::toString))
-                .scalar(texte("Montant", "Un montant en euros, en texte décimal à deux chiffres après la virgule : \"1250.00\"",
-                        Montant.class, Montant::lire, Montant::toString))
+        return wiring -> wiring.scalar(texte(
+                        "DateTime",
+                        "Un instant ISO-8601 en UTC, par exemple 2026-11-22T08:30:00Z",
+                        Instant.class,
+                        Instant::parse,
+                        Instant::toString))
+                .scalar(texte(
+                        "Date",
+                        "Une date ISO-8601, par exemple 2026-11-22",
+                        LocalDate.class,
+                        LocalDate::parse,
+                        LocalDate::toString))
+                .scalar(texte(
+                        "Montant",
+                        "Un montant en euros, en texte décimal à deux chiffres après la virgule : \"1250.00\"",
+                        Montant.class,
+                        Montant::lire,
+                        Montant::toString))
                 .scalar(json());
     }
 
-    private static <T> GraphQLScalarType texte(String nom, String description, Class<T> type,
-                                               Function<String, T> lire, Function<T, String> ecrire) {
-        return GraphQLScalarType.newScalar().name(nom).description(description).coercing(new Coercing<T, String>() {
-            @Override
-            public String serialize(Object valeur, GraphQLContext contexte, Locale locale) {
-                if (type.isInstance(valeur)) {
-                    return ecrire.apply(type.cast(valeur));
-                }
-                // Les modèles de lecture gardent les montants en BigDecimal (Decimal128 dans MongoDB).
-                if (valeur instanceof String || valeur instanceof BigDecimal) {
-                    return ecrire.apply(lire.apply(valeur instanceof BigDecimal b ? b.toPlainString() : (String) valeur));
-                }
-                throw new CoercingSerializeException(nom + " attendu, reçu " + valeur.getClass().getSimpleName());
-            }
+    private static <T> GraphQLScalarType texte(
+            String nom, String description, Class<T> type, Function<String, T> lire, Function<T, String> ecrire) {
+        return GraphQLScalarType.newScalar()
+                .name(nom)
+                .description(description)
+                .coercing(new Coercing<T, String>() {
+                    @Override
+                    public String serialize(Object valeur, GraphQLContext contexte, Locale locale) {
+                        if (type.isInstance(valeur)) {
+                            return ecrire.apply(type.cast(valeur));
+                        }
+                        // Les modèles de lecture gardent les montants en BigDecimal (Decimal128 dans MongoDB).
+                        if (valeur instanceof String || valeur instanceof BigDecimal) {
+                            return ecrire.apply(
+                                    lire.apply(valeur instanceof BigDecimal b ? b.toPlainString() : (String) valeur));
+                        }
+                        throw new CoercingSerializeException(
+                                nom + " attendu, reçu " + valeur.getClass().getSimpleName());
+                    }
 
-            @Override
-            public T parseValue(Object saisie, GraphQLContext contexte, Locale locale) {
-                if (type.isInstance(saisie)) {
-                    return type.cast(saisie);
-                }
-                if (saisie instanceof String s) {
-                    return lireOuRefuser(s, CoercingParseValueException::new);
-                }
-                throw new CoercingParseValueException(nom + " invalide : un texte est attendu");
-            }
+                    @Override
+                    public T parseValue(Object saisie, GraphQLContext contexte, Locale locale) {
+                        if (type.isInstance(saisie)) {
+                            return type.cast(saisie);
+                        }
+                        if (saisie instanceof String s) {
+                            return lireOuRefuser(s, CoercingParseValueException::new);
+                        }
+                        throw new CoercingParseValueException(nom + " invalide : un texte est attendu");
+                    }
 
-            @Override
-            public T parseLiteral(Value<?> litteral, CoercedVariables variables, GraphQLContext contexte, Locale locale) {
-                if (litteral instanceof StringValue s) {
-                    return lireOuRefuser(s.getValue(), CoercingParseLiteralException::new);
-                }
-                throw new CoercingParseLiteralException(nom + " invalide : un texte est attendu");
-            }
+                    @Override
+                    public T parseLiteral(
+                            Value<?> litteral, CoercedVariables variables, GraphQLContext contexte, Locale locale) {
+                        if (litteral instanceof StringValue s) {
+                            return lireOuRefuser(s.getValue(), CoercingParseLiteralException::new);
+                        }
+                        throw new CoercingParseLiteralException(nom + " invalide : un texte est attendu");
+                    }
 
-            private <E extends RuntimeException> T lireOuRefuser(String s, Function<String, E> refus) {
-                try {
-                    return lire.apply(s);
-                } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException | Refus e) {
-                    throw refus.apply(nom + " invalide « " + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + " » : "
-                            + (e.getMessage() == null ? "format attendu : " + description : e.getMessage()));
-                }
-            }
-        }).build();
+                    private <E extends RuntimeException> T lireOuRefuser(String s, Function<String, E> refus) {
+                        try {
+                            return lire.apply(s);
+                        } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException | Refus e) {
+                            throw refus.apply(nom + " invalide « " + (s.length() > 40 ? s.substring(0, 40) + "…" : s)
+                                    + " » : "
+                                    + (e.getMessage() == null ? "format attendu : " + description : e.getMessage()));
+                        }
+                    }
+                })
+                .build();
     }
 
     private static GraphQLScalarType json() {
-        return GraphQLScalarType.newScalar().name("JSON").description("Une valeur JSON quelconque")
+        return GraphQLScalarType.newScalar()
+                .name("JSON")
+                .description("Une valeur JSON quelconque")
                 .coercing(new Coercing<Object, Object>() {
                     @Override
                     public Object serialize(Object valeur, GraphQLContext contexte, Locale locale) {
@@ -107,11 +127,12 @@ public class Scalaires {
                     }
 
                     @Override
-                    public Object parseLiteral(Value<?> litteral, CoercedVariables variables, GraphQLContext contexte,
-                                               Locale locale) {
+                    public Object parseLiteral(
+                            Value<?> litteral, CoercedVariables variables, GraphQLContext contexte, Locale locale) {
                         return litteral(litteral, variables);
                     }
-                }).build();
+                })
+                .build();
     }
 
     private static Object litteral(Value<?> valeur, CoercedVariables variables) {

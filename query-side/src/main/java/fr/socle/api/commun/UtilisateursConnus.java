@@ -2,10 +2,9 @@ package fr.socle.api.commun;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-import org.springframework.stereotype.Component;
-
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Les utilisateurs déclarés ({@code socle.securite.utilisateurs}) : là où une saisie nomme un utilisateur

@@ -1,13 +1,12 @@
 package fr.socle.api.dossier;
 
+import fr.socle.api.commun.Ecritures;
 import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.dossier.Entreprise;
-import fr.socle.api.commun.Ecritures;
+import java.util.function.Supplier;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
-
-import java.util.function.Supplier;
 
 /** La création d'un dossier, qu'elle vienne d'une saisie de l'API ou d'une ligne d'un fichier importé. */
 @Component

@@ -1,15 +1,23 @@
 package fr.socle.api.dossier;
 
+import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.valeur.Identifiant;
-import fr.socle.api.commun.Saisie;
 import java.util.List;
 
-public record CreerDossierInput(TitulaireInput titulaire, String beneficiaire, FicheInput prescripteur,
-                                FicheInput contactAdmin, PrestationInput prestation, CommandeInput commande,
-                                ExerciceInput exercice, InvitationInput dirigeant, List<String> collaborateurs) {
+public record CreerDossierInput(
+        TitulaireInput titulaire,
+        String beneficiaire,
+        FicheInput prescripteur,
+        FicheInput contactAdmin,
+        PrestationInput prestation,
+        CommandeInput commande,
+        ExerciceInput exercice,
+        InvitationInput dirigeant,
+        List<String> collaborateurs) {
     CreerDossier lire(String id) {
-        return new CreerDossier(id,
+        return new CreerDossier(
+                id,
                 Saisie.facultatif("titulaire", titulaire, TitulaireInput::lire),
                 beneficiaire == null ? null : Identifiant.lire(beneficiaire, "beneficiaire"),
                 Saisie.facultatif("prescripteur", prescripteur, FicheInput::lire),
@@ -19,6 +27,10 @@ public record CreerDossierInput(TitulaireInput titulaire, String beneficiaire, F
                 Saisie.facultatif("exercice", exercice, ExerciceInput::lire),
                 Saisie.facultatif("dirigeant", dirigeant, InvitationInput::lire),
                 dirigeant != null && dirigeant.envoyerMaintenant(),
-                collaborateurs == null ? List.of() : collaborateurs.stream().map(DossierGraphQL::collaborateur).toList());
+                collaborateurs == null
+                        ? List.of()
+                        : collaborateurs.stream()
+                                .map(DossierGraphQL::collaborateur)
+                                .toList());
     }
 }

@@ -1,5 +1,3 @@
 package fr.socle.api.dossier;
 
-
-public record DocumentInput(String nom, String typeMime, String contenu) {
-}
+public record DocumentInput(String nom, String typeMime, String contenu) {}

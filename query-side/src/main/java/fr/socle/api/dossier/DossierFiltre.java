@@ -1,12 +1,12 @@
 package fr.socle.api.dossier;
 
-import fr.socle.query.dossier.Recherche;
+import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.dossier.EtatDossier;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Siret;
-import fr.socle.api.commun.Saisie;
-import org.springframework.data.mongodb.core.query.Criteria;
+import fr.socle.query.dossier.Recherche;
 import java.time.Instant;
+import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Filtres cumulés de la liste des dossiers.
@@ -14,8 +14,8 @@ import java.time.Instant;
  * @param creeDepuis   création à partir de cet instant (compris)
  * @param creeJusqua   création avant cet instant (exclu)
  */
-public record DossierFiltre(EtatDossier etat, String nom, String siret, String collaborateur, Instant creeDepuis,
-                            Instant creeJusqua) {
+public record DossierFiltre(
+        EtatDossier etat, String nom, String siret, String collaborateur, Instant creeDepuis, Instant creeJusqua) {
     public Criteria criteres() {
         Criteria c = new Criteria();
         if (etat != null) {

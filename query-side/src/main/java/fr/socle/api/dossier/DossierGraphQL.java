@@ -1,11 +1,10 @@
 package fr.socle.api.dossier;
 
-import fr.socle.query.dossier.ContenuDocumentVue;
-import fr.socle.query.dossier.ConventionVue;
-import fr.socle.query.dossier.DossierVue;
-import fr.socle.query.dossier.FicheAnnuaireVue;
-import fr.socle.query.dossier.NoteDossierVue;
-import fr.socle.query.dossier.Recherche;
+import fr.socle.api.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.dossier.AffecterCollaborateur;
 import fr.socle.kernel.dossier.AjouterContact;
 import fr.socle.kernel.dossier.AjouterExercice;
@@ -26,14 +25,19 @@ import fr.socle.kernel.dossier.RetirerCollaborateur;
 import fr.socle.kernel.dossier.StatutMessage;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Texte;
-import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.PagesMongo;
-import fr.socle.api.commun.Roles;
-import fr.socle.api.commun.Saisie;
+import fr.socle.query.dossier.ContenuDocumentVue;
+import fr.socle.query.dossier.ConventionVue;
+import fr.socle.query.dossier.DossierVue;
+import fr.socle.query.dossier.FicheAnnuaireVue;
+import fr.socle.query.dossier.NoteDossierVue;
+import fr.socle.query.dossier.Recherche;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -41,11 +45,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.util.function.BiFunction;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 @Controller
 public class DossierGraphQL {
@@ -71,106 +70,154 @@ public class DossierGraphQL {
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue changerEtatDossier(@Argument String id, @Argument EtatDossier etat, @Argument Integer versionAttendue) {
+    public DossierVue changerEtatDossier(
+            @Argument String id, @Argument EtatDossier etat, @Argument Integer versionAttendue) {
         return ecrire(id, "id", versionAttendue, (i, v) -> new ChangerEtatDossier(i, etat, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue definirPrestation(@Argument String dossierId, @Argument PrestationInput input,
-                                        @Argument Integer versionAttendue) {
+    public DossierVue definirPrestation(
+            @Argument String dossierId, @Argument PrestationInput input, @Argument Integer versionAttendue) {
         return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new DefinirPrestation(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue enregistrerCommande(@Argument String dossierId, @Argument CommandeInput input,
-                                          @Argument Integer versionAttendue) {
+    public DossierVue enregistrerCommande(
+            @Argument String dossierId, @Argument CommandeInput input, @Argument Integer versionAttendue) {
         return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new EnregistrerCommande(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue ajouterExercice(@Argument String dossierId, @Argument LocalDate debut, @Argument LocalDate fin,
-                                      @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterExercice(i,
-                Exercice.depuis(debut, fin), v));
+    public DossierVue ajouterExercice(
+            @Argument String dossierId,
+            @Argument LocalDate debut,
+            @Argument LocalDate fin,
+            @Argument Integer versionAttendue) {
+        return ecrire(
+                dossierId,
+                "dossierId",
+                versionAttendue,
+                (i, v) -> new AjouterExercice(i, Exercice.depuis(debut, fin), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue inviterDirigeant(@Argument String dossierId, @Argument InvitationInput input,
-                                       @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new InviterDirigeant(i, input.lire(),
-                input.envoyerMaintenant(), v));
+    public DossierVue inviterDirigeant(
+            @Argument String dossierId, @Argument InvitationInput input, @Argument Integer versionAttendue) {
+        return ecrire(
+                dossierId,
+                "dossierId",
+                versionAttendue,
+                (i, v) -> new InviterDirigeant(i, input.lire(), input.envoyerMaintenant(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue affecterCollaborateur(@Argument String dossierId, @Argument String collaborateur,
-                                            @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AffecterCollaborateur(i,
-                collaborateur(collaborateur), v));
+    public DossierVue affecterCollaborateur(
+            @Argument String dossierId, @Argument String collaborateur, @Argument Integer versionAttendue) {
+        return ecrire(
+                dossierId,
+                "dossierId",
+                versionAttendue,
+                (i, v) -> new AffecterCollaborateur(i, collaborateur(collaborateur), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue retirerCollaborateur(@Argument String dossierId, @Argument String collaborateur,
-                                           @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new RetirerCollaborateur(i,
-                collaborateur(collaborateur), v));
+    public DossierVue retirerCollaborateur(
+            @Argument String dossierId, @Argument String collaborateur, @Argument Integer versionAttendue) {
+        return ecrire(
+                dossierId,
+                "dossierId",
+                versionAttendue,
+                (i, v) -> new RetirerCollaborateur(i, collaborateur(collaborateur), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue ajouterContact(@Argument String dossierId, @Argument ContactInput input, @Argument Integer versionAttendue) {
+    public DossierVue ajouterContact(
+            @Argument String dossierId, @Argument ContactInput input, @Argument Integer versionAttendue) {
         return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterContact(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue ajouterNote(@Argument String dossierId, @Argument String texte, @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterNote(i, Identifiant.nouveau(),
-                texte, v));
+    public DossierVue ajouterNote(
+            @Argument String dossierId, @Argument String texte, @Argument Integer versionAttendue) {
+        return ecrire(
+                dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterNote(i, Identifiant.nouveau(), texte, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue deposerDocument(@Argument String dossierId, @Argument DocumentInput input, @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new DeposerDocument(i, Identifiant.nouveau(),
-                Texte.obligatoire(input.nom(), "nom"),
-                Optional.ofNullable(Texte.facultatif(input.typeMime(), "typeMime")).orElse("application/octet-stream"),
-                Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())), v));
+    public DossierVue deposerDocument(
+            @Argument String dossierId, @Argument DocumentInput input, @Argument Integer versionAttendue) {
+        return ecrire(
+                dossierId,
+                "dossierId",
+                versionAttendue,
+                (i, v) -> new DeposerDocument(
+                        i,
+                        Identifiant.nouveau(),
+                        Texte.obligatoire(input.nom(), "nom"),
+                        Optional.ofNullable(Texte.facultatif(input.typeMime(), "typeMime"))
+                                .orElse("application/octet-stream"),
+                        Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())),
+                        v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue planifierSeance(@Argument String dossierId, @Argument SeanceInput input, @Argument Integer versionAttendue) {
+    public DossierVue planifierSeance(
+            @Argument String dossierId, @Argument SeanceInput input, @Argument Integer versionAttendue) {
         return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new PlanifierSeance(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue enregistrerMessage(@Argument String dossierId, @Argument MessageInput input, @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new EnregistrerMessage(i,
-                Identifiant.nouveau(), input.canal(), input.destinataireLu(), Texte.facultatif(input.objet(), "objet"),
-                v));
+    public DossierVue enregistrerMessage(
+            @Argument String dossierId, @Argument MessageInput input, @Argument Integer versionAttendue) {
+        return ecrire(
+                dossierId,
+                "dossierId",
+                versionAttendue,
+                (i, v) -> new EnregistrerMessage(
+                        i,
+                        Identifiant.nouveau(),
+                        input.canal(),
+                        input.destinataireLu(),
+                        Texte.facultatif(input.objet(), "objet"),
+                        v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public DossierVue changerStatutMessage(@Argument String dossierId, @Argument String messageId,
-                                           @Argument StatutMessage statut, @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new ChangerStatutMessage(i,
-                Identifiant.lire(messageId, "messageId"), statut, v));
+    public DossierVue changerStatutMessage(
+            @Argument String dossierId,
+            @Argument String messageId,
+            @Argument StatutMessage statut,
+            @Argument Integer versionAttendue) {
+        return ecrire(
+                dossierId,
+                "dossierId",
+                versionAttendue,
+                (i, v) -> new ChangerStatutMessage(i, Identifiant.lire(messageId, "messageId"), statut, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public ConventionVue creerConvention(@Argument ConventionInput input) {
         String id = Identifiant.nouveau();
-        return ecritures.executer(id, new CreerConvention(id, input.libelle(),
-                input.tarif() == null ? null : input.tarif().valeur(), input.financeurParDefaut()),
+        return ecritures.executer(
+                id,
+                new CreerConvention(
+                        id,
+                        input.libelle(),
+                        input.tarif() == null ? null : input.tarif().valeur(),
+                        input.financeurParDefaut()),
                 () -> Optional.ofNullable(mongo.findById(id, ConventionVue.class)));
     }
 
@@ -182,18 +229,25 @@ public class DossierGraphQL {
 
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
-    public Connexion<DossierVue> dossiers(@Argument DossierFiltre filtre, @Argument Integer first, @Argument String after) {
-        return pages.page(filtre == null ? new Criteria() : filtre.criteres(), DossierVue.class, first, after,
+    public Connexion<DossierVue> dossiers(
+            @Argument DossierFiltre filtre, @Argument Integer first, @Argument String after) {
+        return pages.page(
+                filtre == null ? new Criteria() : filtre.criteres(),
+                DossierVue.class,
+                first,
+                after,
                 DossierVue::position);
     }
 
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
-    public Connexion<FicheAnnuaireVue> rechercherAnnuaire(@Argument String nom, @Argument Integer first, @Argument String after) {
+    public Connexion<FicheAnnuaireVue> rechercherAnnuaire(
+            @Argument String nom, @Argument Integer first, @Argument String after) {
         String saisie = Texte.obligatoire(nom, "nom");
-        Criteria criteres = new Criteria().orOperator(
-                Criteria.where("nomRecherche").regex(Recherche.commencePar(saisie)),
-                Criteria.where("prenomRecherche").regex(Recherche.commencePar(saisie)));
+        Criteria criteres = new Criteria()
+                .orOperator(
+                        Criteria.where("nomRecherche").regex(Recherche.commencePar(saisie)),
+                        Criteria.where("prenomRecherche").regex(Recherche.commencePar(saisie)));
         return pages.page(criteres, FicheAnnuaireVue.class, first, after, FicheAnnuaireVue::position);
     }
 
@@ -213,8 +267,10 @@ public class DossierGraphQL {
         if (dossier.nombreNotes() == 0) {
             return List.of();
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(NoteDossierVue.cles(dossier.id(), dossier.nombreNotes())))
-                .with(Sort.by("rang")), NoteDossierVue.class);
+        return mongo.find(
+                Query.query(Criteria.where("_id").in(NoteDossierVue.cles(dossier.id(), dossier.nombreNotes())))
+                        .with(Sort.by("rang")),
+                NoteDossierVue.class);
     }
 
     @SchemaMapping(typeName = "NoteDossier", field = "id")
@@ -240,7 +296,8 @@ public class DossierGraphQL {
         return Optional.ofNullable(mongo.findById(id, DossierVue.class));
     }
 
-    private DossierVue ecrire(String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
+    private DossierVue ecrire(
+            String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
         return ecritures.executer(idSaisi, champ, versionAttendue, commande, this::lire);
     }
 }

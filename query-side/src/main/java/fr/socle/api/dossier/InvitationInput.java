@@ -1,8 +1,8 @@
 package fr.socle.api.dossier;
 
+import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.dossier.Invitation;
 import fr.socle.kernel.valeur.Email;
-import fr.socle.api.commun.Saisie;
 import java.util.List;
 
 /** {@code envoyer} absent vaut vrai : la case « inviter maintenant » est cochée par défaut. */

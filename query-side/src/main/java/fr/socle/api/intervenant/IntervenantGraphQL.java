@@ -2,8 +2,12 @@ package fr.socle.api.intervenant;
 
 import fr.socle.api.commun.AdresseInput;
 import fr.socle.api.commun.Auteurs;
-import fr.socle.query.intervenant.IntervenantVue;
-import fr.socle.query.intervenant.Intervenants;
+import fr.socle.api.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.Saisie;
+import fr.socle.api.commun.UtilisateursConnus;
 import fr.socle.kernel.intervenant.AjouterClientIntervenant;
 import fr.socle.kernel.intervenant.AnnoterRendezVous;
 import fr.socle.kernel.intervenant.ChangerGestionnaireIntervenant;
@@ -31,21 +35,16 @@ import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Nir;
 import fr.socle.kernel.valeur.Telephone;
-import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.PagesMongo;
-import fr.socle.api.commun.Roles;
-import fr.socle.api.commun.Saisie;
-import fr.socle.api.commun.UtilisateursConnus;
+import fr.socle.query.intervenant.IntervenantVue;
+import fr.socle.query.intervenant.Intervenants;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.util.function.BiFunction;
-import java.util.List;
 
 /** Les fiches des intervenants : création, matricule, situation, doublons, favoris, rendez-vous, e-mails, photo. */
 @Controller
@@ -56,8 +55,8 @@ public class IntervenantGraphQL {
     private final Intervenants intervenants;
     private final UtilisateursConnus utilisateurs;
 
-    public IntervenantGraphQL(Ecritures ecritures, PagesMongo pages, Intervenants intervenants,
-                              UtilisateursConnus utilisateurs) {
+    public IntervenantGraphQL(
+            Ecritures ecritures, PagesMongo pages, Intervenants intervenants, UtilisateursConnus utilisateurs) {
         this.ecritures = ecritures;
         this.pages = pages;
         this.intervenants = intervenants;
@@ -68,13 +67,23 @@ public class IntervenantGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue creerIntervenant(@Argument CreerIntervenantInput input) {
         String id = Identifiant.nouveau();
-        CreerIntervenant commande = new CreerIntervenant(id, input.civilite(), input.nom(), input.prenom(),
+        CreerIntervenant commande = new CreerIntervenant(
+                id,
+                input.civilite(),
+                input.nom(),
+                input.prenom(),
                 Saisie.facultatif("adresse", input.adresse(), AdresseInput::lire),
-                Saisie.facultatif("telephones", input.telephones(), l -> l.stream().map(Telephone::new).toList()),
+                Saisie.facultatif(
+                        "telephones",
+                        input.telephones(),
+                        l -> l.stream().map(Telephone::new).toList()),
                 Saisie.facultatif("email", input.email(), Email::new),
                 Saisie.facultatif("nir", input.nir(), Nir::new),
-                input.nature(), input.competences(),
-                Saisie.facultatif("disponibilites", input.disponibilites(),
+                input.nature(),
+                input.competences(),
+                Saisie.facultatif(
+                        "disponibilites",
+                        input.disponibilites(),
                         l -> l.stream().map(DisponibiliteInput::lire).toList()),
                 utilisateurs.verifier(input.gerePar(), "gerePar"));
         return ecrire(id, commande);
@@ -94,18 +103,22 @@ public class IntervenantGraphQL {
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerNatureIntervenant(@Argument String id, @Argument NatureIntervenant nature,
-                                                   @Argument Integer versionAttendue) {
+    public IntervenantVue changerNatureIntervenant(
+            @Argument String id, @Argument NatureIntervenant nature, @Argument Integer versionAttendue) {
         return ecrire(id, "id", versionAttendue, (i, v) -> new ChangerNatureIntervenant(i, nature, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerGestionnaireIntervenant(@Argument String id, @Argument String gerePar,
-                                                         @Argument Integer versionAttendue) {
+    public IntervenantVue changerGestionnaireIntervenant(
+            @Argument String id, @Argument String gerePar, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ChangerGestionnaireIntervenant(intervenantId,
-                utilisateurs.verifier(gerePar, "gerePar"), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(
+                intervenantId,
+                new ChangerGestionnaireIntervenant(
+                        intervenantId,
+                        utilisateurs.verifier(gerePar, "gerePar"),
+                        Saisie.versionAttendue(versionAttendue)));
     }
 
     @MutationMapping
@@ -128,82 +141,126 @@ public class IntervenantGraphQL {
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue marquerIntervenantFavori(@Argument String id, @Argument boolean favori,
-                                                   @Argument Integer versionAttendue) {
+    public IntervenantVue marquerIntervenantFavori(
+            @Argument String id, @Argument boolean favori, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
         String utilisateur = Auteurs.auteurCourant();
-        Ecritures.Ecrit ecrit = ecritures.envoyer(new MarquerIntervenantFavori(intervenantId, favori,
-                Saisie.versionAttendue(versionAttendue)));
+        Ecritures.Ecrit ecrit = ecritures.envoyer(
+                new MarquerIntervenantFavori(intervenantId, favori, Saisie.versionAttendue(versionAttendue)));
         ecrit.attendreSiEcrit(FavorisUtilisateur.identifiant(utilisateur), () -> intervenants.favoris(utilisateur));
         return ecrit.lire(intervenantId, () -> intervenants.lire(intervenantId));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue planifierRendezVousIntervenant(@Argument String id, @Argument RendezVousInput input,
-                                                         @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new PlanifierRendezVous(i, Identifiant.nouveau(),
-                input.objet(), input.debut(), input.fin(), Boolean.TRUE.equals(input.alerte()), input.participants(),
-                v));
+    public IntervenantVue planifierRendezVousIntervenant(
+            @Argument String id, @Argument RendezVousInput input, @Argument Integer versionAttendue) {
+        return ecrire(
+                id,
+                "id",
+                versionAttendue,
+                (i, v) -> new PlanifierRendezVous(
+                        i,
+                        Identifiant.nouveau(),
+                        input.objet(),
+                        input.debut(),
+                        input.fin(),
+                        Boolean.TRUE.equals(input.alerte()),
+                        input.participants(),
+                        v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue repondreRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
-                                                        @Argument String participant,
-                                                        @Argument ReponseParticipant reponse,
-                                                        @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new RepondreRendezVous(i,
-                Identifiant.lire(rendezVousId, "rendezVousId"), participant, reponse, v));
+    public IntervenantVue repondreRendezVousIntervenant(
+            @Argument String id,
+            @Argument String rendezVousId,
+            @Argument String participant,
+            @Argument ReponseParticipant reponse,
+            @Argument Integer versionAttendue) {
+        return ecrire(
+                id,
+                "id",
+                versionAttendue,
+                (i, v) -> new RepondreRendezVous(
+                        i, Identifiant.lire(rendezVousId, "rendezVousId"), participant, reponse, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue annoterRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
-                                                       @Argument String note, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new AnnoterRendezVous(i,
-                Identifiant.lire(rendezVousId, "rendezVousId"), note, v));
+    public IntervenantVue annoterRendezVousIntervenant(
+            @Argument String id,
+            @Argument String rendezVousId,
+            @Argument String note,
+            @Argument Integer versionAttendue) {
+        return ecrire(
+                id,
+                "id",
+                versionAttendue,
+                (i, v) -> new AnnoterRendezVous(i, Identifiant.lire(rendezVousId, "rendezVousId"), note, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue cloreRendezVousIntervenant(@Argument String id, @Argument String rendezVousId,
-                                                     @Argument IssueRendezVous issue, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new CloreRendezVous(i,
-                Identifiant.lire(rendezVousId, "rendezVousId"), issue, v));
+    public IntervenantVue cloreRendezVousIntervenant(
+            @Argument String id,
+            @Argument String rendezVousId,
+            @Argument IssueRendezVous issue,
+            @Argument Integer versionAttendue) {
+        return ecrire(
+                id,
+                "id",
+                versionAttendue,
+                (i, v) -> new CloreRendezVous(i, Identifiant.lire(rendezVousId, "rendezVousId"), issue, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue enregistrerEmailIntervenant(@Argument String id, @Argument String objet,
-                                                      @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new EnregistrerEmailIntervenant(i, Identifiant.nouveau(),
-                objet, v));
+    public IntervenantVue enregistrerEmailIntervenant(
+            @Argument String id, @Argument String objet, @Argument Integer versionAttendue) {
+        return ecrire(
+                id,
+                "id",
+                versionAttendue,
+                (i, v) -> new EnregistrerEmailIntervenant(i, Identifiant.nouveau(), objet, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerStatutEmailIntervenant(@Argument String id, @Argument String emailId,
-                                                        @Argument StatutEmail statut, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new ChangerStatutEmailIntervenant(i,
-                Identifiant.lire(emailId, "emailId"), statut, v));
+    public IntervenantVue changerStatutEmailIntervenant(
+            @Argument String id,
+            @Argument String emailId,
+            @Argument StatutEmail statut,
+            @Argument Integer versionAttendue) {
+        return ecrire(
+                id,
+                "id",
+                versionAttendue,
+                (i, v) -> new ChangerStatutEmailIntervenant(i, Identifiant.lire(emailId, "emailId"), statut, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue ajouterClientIntervenant(@Argument String id, @Argument String dossierId,
-                                                   @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new AjouterClientIntervenant(i,
-                Identifiant.lire(dossierId, "dossierId"), v));
+    public IntervenantVue ajouterClientIntervenant(
+            @Argument String id, @Argument String dossierId, @Argument Integer versionAttendue) {
+        return ecrire(
+                id,
+                "id",
+                versionAttendue,
+                (i, v) -> new AjouterClientIntervenant(i, Identifiant.lire(dossierId, "dossierId"), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerPhotoIntervenant(@Argument String id, @Argument String photo,
-                                                  @Argument Integer versionAttendue) {
+    public IntervenantVue changerPhotoIntervenant(
+            @Argument String id, @Argument String photo, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(intervenantId, new ChangerPhotoIntervenant(intervenantId,
-                Saisie.obligatoire("photo", photo, Photo::depuis), Saisie.versionAttendue(versionAttendue)));
+        return ecrire(
+                intervenantId,
+                new ChangerPhotoIntervenant(
+                        intervenantId,
+                        Saisie.obligatoire("photo", photo, Photo::depuis),
+                        Saisie.versionAttendue(versionAttendue)));
     }
 
     @QueryMapping
@@ -214,16 +271,22 @@ public class IntervenantGraphQL {
 
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
-    public Connexion<IntervenantVue> intervenants(@Argument Intervenants.Filtre filtre, @Argument Integer first,
-                                                  @Argument String after) {
-        return pages.page(intervenants.criteres(filtre, Auteurs.auteurCourant()), IntervenantVue.class,
-                first, after, IntervenantVue::position);
+    public Connexion<IntervenantVue> intervenants(
+            @Argument Intervenants.Filtre filtre, @Argument Integer first, @Argument String after) {
+        return pages.page(
+                intervenants.criteres(filtre, Auteurs.auteurCourant()),
+                IntervenantVue.class,
+                first,
+                after,
+                IntervenantVue::position);
     }
 
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
     public List<IntervenantVue> doublonsIntervenant(@Argument String id) {
-        return suspectsDoublon(id).stream().map(Intervenants.Suspect::intervenant).toList();
+        return suspectsDoublon(id).stream()
+                .map(Intervenants.Suspect::intervenant)
+                .toList();
     }
 
     @QueryMapping
@@ -242,7 +305,8 @@ public class IntervenantGraphQL {
         return ecritures.executer(intervenantId, commande, () -> intervenants.lire(intervenantId));
     }
 
-    private IntervenantVue ecrire(String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
+    private IntervenantVue ecrire(
+            String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
         return ecritures.executer(idSaisi, champ, versionAttendue, commande, intervenants::lire);
     }
 }

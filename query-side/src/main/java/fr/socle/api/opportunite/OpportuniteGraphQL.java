@@ -1,7 +1,11 @@
 package fr.socle.api.opportunite;
 
 import fr.socle.api.commun.Auteurs;
-import fr.socle.query.opportunite.OpportuniteVue;
+import fr.socle.api.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.opportunite.AjouterMission;
 import fr.socle.kernel.opportunite.Coordonnees;
@@ -16,14 +20,15 @@ import fr.socle.kernel.opportunite.RetirerMission;
 import fr.socle.kernel.valeur.Adresse;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Texte;
-import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.PagesMongo;
-import fr.socle.api.commun.Roles;
-import fr.socle.api.commun.Saisie;
 import fr.socle.query.dossier.DossierVue;
 import fr.socle.query.dossier.TitulaireVue;
+import fr.socle.query.opportunite.OpportuniteVue;
 import fr.socle.query.rappel.RappelVue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,12 +36,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.util.function.BiFunction;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 @Controller
 public class OpportuniteGraphQL {
@@ -67,51 +66,69 @@ public class OpportuniteGraphQL {
                 .orElseGet(Auteurs::auteurCourant);
         LocalDate evaluation = input.dateEvaluation() == null ? LocalDate.now(horloge) : input.dateEvaluation();
         String id = Identifiant.nouveau();
-        return ecritures.executer(id, new OuvrirOpportunite(id, dossierId, coordonnees(dossier.titulaire()),
-                gestionnaire, evaluation), () -> lire(id));
+        return ecritures.executer(
+                id,
+                new OuvrirOpportunite(id, dossierId, coordonnees(dossier.titulaire()), gestionnaire, evaluation),
+                () -> lire(id));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue ajouterMission(@Argument String opportuniteId, @Argument MissionInput input,
-                                         @Argument Integer versionAttendue) {
+    public OpportuniteVue ajouterMission(
+            @Argument String opportuniteId, @Argument MissionInput input, @Argument Integer versionAttendue) {
         String id = Identifiant.lire(opportuniteId, "opportuniteId");
         Mission mission = input.lire(Identifiant.nouveau());
-        return ecritures.executer(id, new AjouterMission(id, mission, Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+        return ecritures.executer(
+                id, new AjouterMission(id, mission, Saisie.versionAttendue(versionAttendue)), () -> lire(id));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue retirerMission(@Argument String opportuniteId, @Argument String missionId,
-                                         @Argument Integer versionAttendue) {
-        return ecrire(opportuniteId, "opportuniteId", versionAttendue, (i, v) -> new RetirerMission(i,
-                Identifiant.lire(missionId, "missionId"), v));
+    public OpportuniteVue retirerMission(
+            @Argument String opportuniteId, @Argument String missionId, @Argument Integer versionAttendue) {
+        return ecrire(
+                opportuniteId,
+                "opportuniteId",
+                versionAttendue,
+                (i, v) -> new RetirerMission(i, Identifiant.lire(missionId, "missionId"), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue renseignerInformations(@Argument String opportuniteId, @Argument String informations,
-                                                 @Argument Integer versionAttendue) {
-        return ecrire(opportuniteId, "opportuniteId", versionAttendue, (i, v) -> new RenseignerInformations(i,
-                Informations.lire(informations), v));
+    public OpportuniteVue renseignerInformations(
+            @Argument String opportuniteId, @Argument String informations, @Argument Integer versionAttendue) {
+        return ecrire(
+                opportuniteId,
+                "opportuniteId",
+                versionAttendue,
+                (i, v) -> new RenseignerInformations(i, Informations.lire(informations), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue definirTaches(@Argument String opportuniteId, @Argument List<TacheInput> taches,
-                                        @Argument Integer versionAttendue) {
-        return ecrire(opportuniteId, "opportuniteId", versionAttendue, (i, v) -> new DefinirTaches(i,
-                Saisie.liste("taches", taches, TacheInput::lire), v));
+    public OpportuniteVue definirTaches(
+            @Argument String opportuniteId, @Argument List<TacheInput> taches, @Argument Integer versionAttendue) {
+        return ecrire(
+                opportuniteId,
+                "opportuniteId",
+                versionAttendue,
+                (i, v) -> new DefinirTaches(i, Saisie.liste("taches", taches, TacheInput::lire), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue definirPreventionRisques(@Argument String opportuniteId,
-                                                   @Argument List<MesurePreventionInput> mesures,
-                                                   @Argument Integer versionAttendue) {
+    public OpportuniteVue definirPreventionRisques(
+            @Argument String opportuniteId,
+            @Argument List<MesurePreventionInput> mesures,
+            @Argument Integer versionAttendue) {
         String id = Identifiant.lire(opportuniteId, "opportuniteId");
-        return ecritures.executer(id, new DefinirPreventionRisques(id,
-                Saisie.liste("mesures", mesures, MesurePreventionInput::lire), Saisie.versionAttendue(versionAttendue)), () -> lire(id));
+        return ecritures.executer(
+                id,
+                new DefinirPreventionRisques(
+                        id,
+                        Saisie.liste("mesures", mesures, MesurePreventionInput::lire),
+                        Saisie.versionAttendue(versionAttendue)),
+                () -> lire(id));
     }
 
     /** Rend la copie, une fois l'original vu verrouillé et le rappel vu programmé. */
@@ -121,8 +138,8 @@ public class OpportuniteGraphQL {
         String originalId = Identifiant.lire(id, "id");
         String copieId = Identifiant.nouveau();
         String rappelId = Identifiant.nouveau();
-        Ecritures.Ecrit ecrit = ecritures.envoyer(new DupliquerOpportunite(originalId, copieId, rappelId,
-                LocalDate.now(horloge), Saisie.versionAttendue(versionAttendue)));
+        Ecritures.Ecrit ecrit = ecritures.envoyer(new DupliquerOpportunite(
+                originalId, copieId, rappelId, LocalDate.now(horloge), Saisie.versionAttendue(versionAttendue)));
         ecrit.lire(originalId, () -> lire(originalId));
         ecrit.lire(rappelId, () -> Optional.ofNullable(mongo.findById(rappelId, RappelVue.class)));
         return ecrit.lire(copieId, () -> lire(copieId));
@@ -136,9 +153,10 @@ public class OpportuniteGraphQL {
 
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
-    public Connexion<OpportuniteVue> opportunites(@Argument String dossierId, @Argument Integer first,
-                                                  @Argument String after) {
-        Criteria filtre = dossierId == null ? new Criteria()
+    public Connexion<OpportuniteVue> opportunites(
+            @Argument String dossierId, @Argument Integer first, @Argument String after) {
+        Criteria filtre = dossierId == null
+                ? new Criteria()
                 : Criteria.where("dossierId").is(Identifiant.lire(dossierId, "dossierId"));
         return pages.page(filtre, OpportuniteVue.class, first, after, OpportuniteVue::position);
     }
@@ -159,7 +177,8 @@ public class OpportuniteGraphQL {
         return a == null ? null : new Adresse(a.ligne1(), a.codePostal(), a.ville());
     }
 
-    private OpportuniteVue ecrire(String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
+    private OpportuniteVue ecrire(
+            String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
         return ecritures.executer(idSaisi, champ, versionAttendue, commande, this::lire);
     }
 }

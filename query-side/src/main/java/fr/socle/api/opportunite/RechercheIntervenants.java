@@ -1,12 +1,18 @@
 package fr.socle.api.opportunite;
 
-import fr.socle.query.opportunite.OpportuniteVue;
+import fr.socle.api.commun.Roles;
+import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.Situation;
 import fr.socle.kernel.opportunite.Mission;
 import fr.socle.kernel.valeur.Identifiant;
-import fr.socle.kernel.erreur.Refus;
-import fr.socle.api.commun.Roles;
 import fr.socle.query.intervenant.IntervenantVue;
+import fr.socle.query.opportunite.OpportuniteVue;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,13 +20,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.time.LocalTime;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Le bouton « Recherche » d'une mission : les intervenants ACTIFS dont les compétences et les
@@ -42,8 +41,12 @@ public class RechercheIntervenants {
      * @param creneauxNonCouverts   les créneaux du planning hors de ses disponibilités
      * @param connaitLeClient       vrai s'il est déjà intervenu chez ce client
      */
-    public record Candidat(IntervenantVue intervenant, boolean couvreTout, List<String> competencesManquantes,
-                           List<OpportuniteVue.CreneauVue> creneauxNonCouverts, boolean connaitLeClient) {
+    public record Candidat(
+            IntervenantVue intervenant,
+            boolean couvreTout,
+            List<String> competencesManquantes,
+            List<OpportuniteVue.CreneauVue> creneauxNonCouverts,
+            boolean connaitLeClient) {
         int manques() {
             return competencesManquantes.size() + creneauxNonCouverts.size();
         }
@@ -57,37 +60,46 @@ public class RechercheIntervenants {
 
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
-    public List<Candidat> rechercherIntervenantsPourMission(@Argument String opportuniteId, @Argument String missionId,
-                                                            @Argument Boolean partiels) {
+    public List<Candidat> rechercherIntervenantsPourMission(
+            @Argument String opportuniteId, @Argument String missionId, @Argument Boolean partiels) {
         String id = Identifiant.lire(opportuniteId, "opportuniteId");
         String mission = Identifiant.lire(missionId, "missionId");
         OpportuniteVue opportunite = Optional.ofNullable(mongo.findById(id, OpportuniteVue.class))
                 .orElseThrow(() -> Refus.introuvable("opportuniteId", "Aucune opportunité " + id));
         OpportuniteVue.MissionVue demande = opportunite.missions().stream()
-                .filter(m -> m.id().equals(mission)).findFirst()
+                .filter(m -> m.id().equals(mission))
+                .findFirst()
                 .orElseThrow(() -> Refus.introuvable("missionId", "L'opportunité n'a pas de mission " + mission));
-        List<IntervenantVue> actifs = mongo.find(Query.query(Criteria.where("situation").is(Situation.ACTIF)
-                .and("supprime").is(false)), IntervenantVue.class);
+        List<IntervenantVue> actifs = mongo.find(
+                Query.query(Criteria.where("situation")
+                        .is(Situation.ACTIF)
+                        .and("supprime")
+                        .is(false)),
+                IntervenantVue.class);
         return actifs.stream()
                 .map(i -> evaluer(i, demande, opportunite.dossierId()))
                 .filter(c -> c.couvreTout() || Boolean.TRUE.equals(partiels) && c.couvreQuelqueChose(demande))
                 .sorted(Comparator.comparing(Candidat::manques)
                         .thenComparing(Candidat::connaitLeClient, Comparator.reverseOrder())
-                        .thenComparing(c -> c.intervenant().nomRecherche(), Comparator.nullsLast(Comparator.naturalOrder())))
+                        .thenComparing(
+                                c -> c.intervenant().nomRecherche(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
     static Candidat evaluer(IntervenantVue intervenant, OpportuniteVue.MissionVue mission, String dossierId) {
-        Set<String> siennes = intervenant.competences() == null ? Set.of()
+        Set<String> siennes = intervenant.competences() == null
+                ? Set.of()
                 : intervenant.competences().stream().map(Mission::normaliser).collect(Collectors.toSet());
-        List<String> manquantes = mission.competences().stream().filter(c -> !siennes.contains(c)).toList();
+        List<String> manquantes =
+                mission.competences().stream().filter(c -> !siennes.contains(c)).toList();
         List<IntervenantVue.DisponibiliteVue> disponibilites =
                 intervenant.disponibilites() == null ? List.of() : intervenant.disponibilites();
         List<OpportuniteVue.CreneauVue> nonCouverts = mission.planning().stream()
                 .filter(c -> disponibilites.stream().noneMatch(d -> couvre(d, c)))
                 .toList();
         boolean connait = intervenant.clients() != null && intervenant.clients().contains(dossierId);
-        return new Candidat(intervenant, manquantes.isEmpty() && nonCouverts.isEmpty(), manquantes, nonCouverts, connait);
+        return new Candidat(
+                intervenant, manquantes.isEmpty() && nonCouverts.isEmpty(), manquantes, nonCouverts, connait);
     }
 
     private static boolean couvre(IntervenantVue.DisponibiliteVue disponibilite, OpportuniteVue.CreneauVue creneau) {

@@ -1,14 +1,19 @@
 package fr.socle.api.piece;
 
-import fr.socle.query.piece.ClasseurPieces;
-import fr.socle.query.piece.PieceFiltre;
-import fr.socle.query.piece.PieceVue;
+import fr.socle.api.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
 import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.ErreurClassee;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.piece.Categorie;
-import fr.socle.api.commun.PagesMongo;
-import fr.socle.api.commun.Roles;
+import fr.socle.query.piece.ClasseurPieces;
+import fr.socle.query.piece.PieceFiltre;
+import fr.socle.query.piece.PieceVue;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,13 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.stream.Stream;
 
 /**
  * L'export Excel d'une liste de pièces, avec les filtres de la requête {@code pieces} :
@@ -51,16 +49,22 @@ public class ExportPieces {
 
     @GetMapping("/exports/pieces.xlsx")
     @PreAuthorize(Roles.LECTURE)
-    public void exporter(@RequestParam(required = false) String dossierId,
-                         @RequestParam(required = false) Boolean ouverte,
-                         @RequestParam(required = false) Categorie categorie,
-                         HttpServletResponse reponse) throws IOException {
+    public void exporter(
+            @RequestParam(required = false) String dossierId,
+            @RequestParam(required = false) Boolean ouverte,
+            @RequestParam(required = false) Categorie categorie,
+            HttpServletResponse reponse)
+            throws IOException {
         Query requete = Query.query(new PieceFiltre(dossierId, ouverte, categorie).criteres())
                 .with(Sort.by(PagesMongo.POSITION));
         LocalDate aujourdhui = LocalDate.now(horloge);
         reponse.setContentType(XLSX.toString());
-        reponse.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("pieces-" + aujourdhui + ".xlsx").build().toString());
+        reponse.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("pieces-" + aujourdhui + ".xlsx")
+                        .build()
+                        .toString());
         try (Stream<PieceVue> pieces = mongo.stream(requete, PieceVue.class)) {
             ClasseurPieces.ecrire(pieces.iterator(), aujourdhui, reponse.getOutputStream());
         }
@@ -70,13 +74,21 @@ public class ExportPieces {
     @ExceptionHandler(Refus.class)
     public ResponseEntity<ErreurClassee> refus(Refus refus) {
         ErreurClassee erreur = refus.erreur();
-        HttpStatus statut = erreur.classification() == Classification.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(statut).contentType(MediaType.APPLICATION_JSON).body(erreur);
+        HttpStatus statut =
+                erreur.classification() == Classification.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(statut)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(erreur);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<ErreurClassee> parametreInvalide(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new ErreurClassee(
-                Classification.BAD_REQUEST, e.getName(), "VALEUR_INCONNUE", "Valeur invalide pour " + e.getName()));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ErreurClassee(
+                        Classification.BAD_REQUEST,
+                        e.getName(),
+                        "VALEUR_INCONNUE",
+                        "Valeur invalide pour " + e.getName()));
     }
 }

@@ -1,10 +1,10 @@
 package fr.socle.api.piece;
 
-import fr.socle.query.piece.PieceVue;
-import fr.socle.query.piece.EncoursPieces;
-import fr.socle.query.piece.PieceFiltre;
-import fr.socle.query.piece.SuiviPlan;
-import fr.socle.query.piece.TrancheAge;
+import fr.socle.api.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.piece.AnnulerPlanPaiement;
 import fr.socle.kernel.piece.Categorie;
 import fr.socle.kernel.piece.CategoriserPiece;
@@ -14,13 +14,18 @@ import fr.socle.kernel.piece.EnregistrerPaiement;
 import fr.socle.kernel.piece.EtablirPlanPaiement;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Montant;
-import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.PagesMongo;
-import fr.socle.api.commun.Roles;
-import fr.socle.api.commun.Saisie;
+import fr.socle.query.piece.EncoursPieces;
 import fr.socle.query.piece.EncoursPieces.Encours;
+import fr.socle.query.piece.PieceFiltre;
+import fr.socle.query.piece.PieceVue;
 import fr.socle.query.piece.PieceVue.StatutPlan;
+import fr.socle.query.piece.SuiviPlan;
+import fr.socle.query.piece.TrancheAge;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -28,12 +33,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 @Controller
 public class PieceGraphQL {
@@ -44,7 +43,8 @@ public class PieceGraphQL {
     private final EncoursPieces encours;
     private final Clock horloge;
 
-    public PieceGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, EncoursPieces encours, Clock horloge) {
+    public PieceGraphQL(
+            Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, EncoursPieces encours, Clock horloge) {
         this.ecritures = ecritures;
         this.mongo = mongo;
         this.pages = pages;
@@ -61,40 +61,49 @@ public class PieceGraphQL {
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public PieceVue categoriserPiece(@Argument String id, @Argument CategorisationInput input,
-                                     @Argument Integer versionAttendue) {
+    public PieceVue categoriserPiece(
+            @Argument String id, @Argument CategorisationInput input, @Argument Integer versionAttendue) {
         String pieceId = Identifiant.lire(id, "id");
-        CategoriserPiece commande = new CategoriserPiece(pieceId, input.lire(), Saisie.versionAttendue(versionAttendue));
+        CategoriserPiece commande =
+                new CategoriserPiece(pieceId, input.lire(), Saisie.versionAttendue(versionAttendue));
         return ecritures.executer(pieceId, commande, () -> lire(pieceId));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public PieceVue enregistrerPaiement(@Argument String pieceId, @Argument Montant montant, @Argument LocalDate date,
-                                        @Argument Integer versionAttendue) {
+    public PieceVue enregistrerPaiement(
+            @Argument String pieceId,
+            @Argument Montant montant,
+            @Argument LocalDate date,
+            @Argument Integer versionAttendue) {
         String piece = Identifiant.lire(pieceId, "pieceId");
-        EnregistrerPaiement commande = new EnregistrerPaiement(piece, montant, date, Saisie.versionAttendue(versionAttendue));
+        EnregistrerPaiement commande =
+                new EnregistrerPaiement(piece, montant, date, Saisie.versionAttendue(versionAttendue));
         return ecritures.executer(piece, commande, () -> lire(piece));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public PieceVue etablirPlanPaiement(@Argument String pieceId, @Argument List<EcheanceInput> echeances,
-                                        @Argument Integer versionAttendue) {
+    public PieceVue etablirPlanPaiement(
+            @Argument String pieceId, @Argument List<EcheanceInput> echeances, @Argument Integer versionAttendue) {
         String piece = Identifiant.lire(pieceId, "pieceId");
         List<Echeance> lues = new ArrayList<>();
         for (int i = 0; echeances != null && i < echeances.size(); i++) {
             lues.add(Saisie.obligatoire("echeances." + i, echeances.get(i), EcheanceInput::lire));
         }
-        EtablirPlanPaiement commande = new EtablirPlanPaiement(piece, new Echeancier(lues), Saisie.versionAttendue(versionAttendue));
+        EtablirPlanPaiement commande =
+                new EtablirPlanPaiement(piece, new Echeancier(lues), Saisie.versionAttendue(versionAttendue));
         return ecritures.executer(piece, commande, () -> lire(piece));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public PieceVue annulerPlanPaiement(@Argument String pieceId, @Argument String motif, @Argument Integer versionAttendue) {
+    public PieceVue annulerPlanPaiement(
+            @Argument String pieceId, @Argument String motif, @Argument Integer versionAttendue) {
         String piece = Identifiant.lire(pieceId, "pieceId");
-        return ecritures.executer(piece, new AnnulerPlanPaiement(piece, motif, Saisie.versionAttendue(versionAttendue)),
+        return ecritures.executer(
+                piece,
+                new AnnulerPlanPaiement(piece, motif, Saisie.versionAttendue(versionAttendue)),
                 () -> lire(piece));
     }
 
@@ -145,12 +154,17 @@ public class PieceGraphQL {
     @SchemaMapping(typeName = "Piece", field = "plansPaiement")
     public List<SuiviPlan> plansPaiement(PieceVue piece) {
         LocalDate aujourdhui = LocalDate.now(horloge);
-        return piece.plans().stream().map(p -> SuiviPlan.de(p, piece.paiements(), aujourdhui)).toList();
+        return piece.plans().stream()
+                .map(p -> SuiviPlan.de(p, piece.paiements(), aujourdhui))
+                .toList();
     }
 
     @SchemaMapping(typeName = "Piece", field = "planPaiement")
     public SuiviPlan planPaiement(PieceVue piece) {
-        return plansPaiement(piece).stream().filter(p -> p.statut() == StatutPlan.EN_COURS).findFirst().orElse(null);
+        return plansPaiement(piece).stream()
+                .filter(p -> p.statut() == StatutPlan.EN_COURS)
+                .findFirst()
+                .orElse(null);
     }
 
     private Optional<PieceVue> lire(String id) {

@@ -1,13 +1,14 @@
 package fr.socle.api.rappel;
 
-import fr.socle.query.rappel.RappelVue;
-import fr.socle.kernel.rappel.SituationRappel;
-import fr.socle.kernel.rappel.TraiterRappel;
-import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
+import fr.socle.kernel.rappel.SituationRappel;
+import fr.socle.kernel.rappel.TraiterRappel;
+import fr.socle.kernel.valeur.Identifiant;
+import fr.socle.query.rappel.RappelVue;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -15,8 +16,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.util.Optional;
 
 @Controller
 public class RappelGraphQL {
@@ -33,8 +32,11 @@ public class RappelGraphQL {
 
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
-    public Connexion<RappelVue> rappels(@Argument SituationRappel situation, @Argument String opportuniteId,
-                                        @Argument Integer first, @Argument String after) {
+    public Connexion<RappelVue> rappels(
+            @Argument SituationRappel situation,
+            @Argument String opportuniteId,
+            @Argument Integer first,
+            @Argument String after) {
         Criteria filtre = new Criteria();
         if (situation != null) {
             filtre = filtre.and("situation").is(situation);
@@ -55,8 +57,10 @@ public class RappelGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public RappelVue traiterRappel(@Argument String id, @Argument Integer versionAttendue) {
         String rappelId = Identifiant.lire(id, "id");
-        return ecritures.executer(rappelId, new TraiterRappel(rappelId,
-                versionAttendue == null ? null : versionAttendue.longValue()), () -> lire(rappelId));
+        return ecritures.executer(
+                rappelId,
+                new TraiterRappel(rappelId, versionAttendue == null ? null : versionAttendue.longValue()),
+                () -> lire(rappelId));
     }
 
     private Optional<RappelVue> lire(String id) {

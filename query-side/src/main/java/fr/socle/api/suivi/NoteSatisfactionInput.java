@@ -1,5 +1,3 @@
 package fr.socle.api.suivi;
 
-
-public record NoteSatisfactionInput(String texte, String intervenantId, String gestionnaire) {
-}
+public record NoteSatisfactionInput(String texte, String intervenantId, String gestionnaire) {}

@@ -1,7 +1,9 @@
 package fr.socle.api.suivi;
 
-import fr.socle.query.suivi.EvenementIndesirableVue;
-import fr.socle.query.suivi.NoteSuiviVue;
+import fr.socle.api.commun.Connexion;
+import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.PagesMongo;
+import fr.socle.api.commun.Roles;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
 import fr.socle.kernel.suivi.DeclarerEvenementIndesirable;
@@ -10,12 +12,13 @@ import fr.socle.kernel.suivi.NoteSuivi;
 import fr.socle.kernel.suivi.TraiterEvenementIndesirable;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Texte;
-import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.PagesMongo;
-import fr.socle.api.commun.Roles;
 import fr.socle.query.dossier.DossierVue;
 import fr.socle.query.intervenant.IntervenantVue;
+import fr.socle.query.suivi.EvenementIndesirableVue;
+import fr.socle.query.suivi.NoteSuiviVue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,10 +26,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Optional;
 
 /** Événements indésirables (déclaration, tableau de contrôle) et notes de suivi des fiches. */
 @Controller
@@ -51,13 +50,23 @@ public class SuiviGraphQL {
         DossierVue dossier = dossier(input.dossierId());
         IntervenantVue intervenant = intervenant(input.intervenantId());
         if (intervenant.clients() == null || !intervenant.clients().contains(dossier.id())) {
-            throw Refus.invalide("intervenantId", "INTERVENANT_NON_AFFECTE",
+            throw Refus.invalide(
+                    "intervenantId",
+                    "INTERVENANT_NON_AFFECTE",
                     "Cet intervenant n'est pas affecté à ce client : choisissez l'un de ses intervenants");
         }
-        String encadrant = Optional.ofNullable(Texte.facultatif(input.encadrant(), "encadrant")).orElse(dossier.creePar());
+        String encadrant = Optional.ofNullable(Texte.facultatif(input.encadrant(), "encadrant"))
+                .orElse(dossier.creePar());
         String id = Identifiant.nouveau();
-        return ecritures.executer(id, new DeclarerEvenementIndesirable(id, dossier.id(), intervenant.id(), encadrant,
-                input.description(), input.date() == null ? LocalDate.now(horloge) : input.date()),
+        return ecritures.executer(
+                id,
+                new DeclarerEvenementIndesirable(
+                        id,
+                        dossier.id(),
+                        intervenant.id(),
+                        encadrant,
+                        input.description(),
+                        input.date() == null ? LocalDate.now(horloge) : input.date()),
                 () -> Optional.ofNullable(mongo.findById(id, EvenementIndesirableVue.class)));
     }
 
@@ -65,8 +74,10 @@ public class SuiviGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public EvenementIndesirableVue traiterEvenementIndesirable(@Argument String id, @Argument Integer versionAttendue) {
         String evenementId = Identifiant.lire(id, "id");
-        return ecritures.executer(evenementId, new TraiterEvenementIndesirable(evenementId,
-                        versionAttendue == null ? null : versionAttendue.longValue()),
+        return ecritures.executer(
+                evenementId,
+                new TraiterEvenementIndesirable(
+                        evenementId, versionAttendue == null ? null : versionAttendue.longValue()),
                 () -> Optional.ofNullable(mongo.findById(evenementId, EvenementIndesirableVue.class)));
     }
 
@@ -75,18 +86,27 @@ public class SuiviGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public NoteSuiviVue noterSatisfaction(@Argument String dossierId, @Argument NoteSatisfactionInput input) {
         DossierVue dossier = dossier(dossierId);
-        String intervenantId = input.intervenantId() == null ? null : intervenant(input.intervenantId()).id();
-        NoteSuivi note = new NoteSuivi(Identifiant.nouveau(), NatureNote.SATISFACTION, input.texte(), intervenantId,
-                Texte.facultatif(input.gestionnaire(), "gestionnaire"), null);
-        ecritures.executer(dossier.id(), new AjouterNoteSuiviDossier(dossier.id(), note),
+        String intervenantId = input.intervenantId() == null
+                ? null
+                : intervenant(input.intervenantId()).id();
+        NoteSuivi note = new NoteSuivi(
+                Identifiant.nouveau(),
+                NatureNote.SATISFACTION,
+                input.texte(),
+                intervenantId,
+                Texte.facultatif(input.gestionnaire(), "gestionnaire"),
+                null);
+        ecritures.executer(
+                dossier.id(),
+                new AjouterNoteSuiviDossier(dossier.id(), note),
                 () -> Optional.ofNullable(mongo.findById(dossier.id(), DossierVue.class)));
         return mongo.findById("dossier:" + dossier.id() + ":" + note.noteId(), NoteSuiviVue.class);
     }
 
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
-    public Connexion<EvenementIndesirableVue> evenementsIndesirables(@Argument Boolean traite, @Argument String dossierId,
-                                                                     @Argument Integer first, @Argument String after) {
+    public Connexion<EvenementIndesirableVue> evenementsIndesirables(
+            @Argument Boolean traite, @Argument String dossierId, @Argument Integer first, @Argument String after) {
         Criteria filtre = new Criteria();
         if (traite != null) {
             filtre = filtre.and("traite").is(traite);
@@ -103,16 +123,20 @@ public class SuiviGraphQL {
      */
     @QueryMapping
     @PreAuthorize(Roles.LECTURE)
-    public Connexion<NoteSuiviVue> notesSuivi(@Argument String dossierId, @Argument String intervenantId,
-                                              @Argument String gestionnaire, @Argument Integer first,
-                                              @Argument String after) {
+    public Connexion<NoteSuiviVue> notesSuivi(
+            @Argument String dossierId,
+            @Argument String intervenantId,
+            @Argument String gestionnaire,
+            @Argument Integer first,
+            @Argument String after) {
         Criteria filtre = new Criteria();
         if (dossierId != null) {
             filtre = filtre.and("dossierId").is(Identifiant.lire(dossierId, "dossierId"));
         }
         if (intervenantId != null) {
             String id = Identifiant.lire(intervenantId, "intervenantId");
-            filtre = filtre.orOperator(Criteria.where("ficheIntervenantId").is(id),
+            filtre = filtre.orOperator(
+                    Criteria.where("ficheIntervenantId").is(id),
                     Criteria.where("intervenantId").is(id).and("nature").is(NatureNote.SATISFACTION));
         }
         if (gestionnaire != null) {

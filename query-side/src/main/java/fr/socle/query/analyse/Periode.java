@@ -1,11 +1,10 @@
 package fr.socle.query.analyse;
 
 import fr.socle.kernel.erreur.Refus;
-import org.springframework.data.mongodb.core.query.Criteria;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Des jours civils, bornes comprises, tels que les utilisateurs les voient dans leur fuseau ; l'une ou

@@ -1,12 +1,6 @@
 package fr.socle.query.audit;
 
 import fr.socle.api.dossier.importation.ImportDossiers;
-import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +8,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
 /**
  * L'empreinte de chaque modèle de lecture : un SHA-256 de tous ses documents, dans l'ordre de leur
@@ -25,8 +24,7 @@ import java.util.TreeMap;
 public class EmpreintesModeles {
 
     /** @param documents le nombre de documents du modèle */
-    public record EmpreinteModele(String collection, long documents, String empreinte) {
-    }
+    public record EmpreinteModele(String collection, long documents, String empreinte) {}
 
     private final MongoTemplate mongo;
 
@@ -36,7 +34,9 @@ public class EmpreintesModeles {
 
     public List<EmpreinteModele> calculer() {
         return mongo.getCollectionNames().stream()
-                .filter(nom -> !nom.startsWith("tracking") && !nom.startsWith("system") && !nom.equals(ImportDossiers.COLLECTION))
+                .filter(nom -> !nom.startsWith("tracking")
+                        && !nom.startsWith("system")
+                        && !nom.equals(ImportDossiers.COLLECTION))
                 .sorted()
                 .map(this::empreinte)
                 .toList();
@@ -45,20 +45,29 @@ public class EmpreintesModeles {
     private EmpreinteModele empreinte(String collection) {
         MessageDigest sha = sha256();
         long[] documents = {0};
-        mongo.stream(new Query().with(Sort.by("_id")), Document.class, collection).forEach(d -> {
-            sha.update(new Document(trie(d)).toJson().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            documents[0]++;
-        });
+        mongo.stream(new Query().with(Sort.by("_id")), Document.class, collection)
+                .forEach(d -> {
+                    sha.update(new Document(trie(d)).toJson().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) '\n');
+                    documents[0]++;
+                });
         return new EmpreinteModele(collection, documents[0], HexFormat.of().formatHex(sha.digest()));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> trie(Map<String, Object> document) {
         Map<String, Object> trie = new TreeMap<>();
-        document.forEach((cle, valeur) -> trie.put(cle, valeur instanceof Map<?, ?> m ? new Document(trie((Map<String, Object>) m))
-                : valeur instanceof List<?> l ? l.stream().map(e -> e instanceof Map<?, ?> m ? new Document(trie((Map<String, Object>) m)) : e).toList()
-                : valeur));
+        document.forEach((cle, valeur) -> trie.put(
+                cle,
+                valeur instanceof Map<?, ?> m
+                        ? new Document(trie((Map<String, Object>) m))
+                        : valeur instanceof List<?> l
+                                ? l.stream()
+                                        .map(e -> e instanceof Map<?, ?> m
+                                                ? new Document(trie((Map<String, Object>) m))
+                                                : e)
+                                        .toList()
+                                : valeur));
         return trie;
     }
 

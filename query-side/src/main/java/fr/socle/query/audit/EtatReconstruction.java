@@ -1,5 +1,7 @@
 package fr.socle.query.audit;
 
 public enum EtatReconstruction {
-    EN_COURS, TERMINEE, ECHOUEE
+    EN_COURS,
+    TERMINEE,
+    ECHOUEE
 }

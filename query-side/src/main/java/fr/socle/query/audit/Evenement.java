@@ -2,12 +2,11 @@ package fr.socle.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.query.commun.ConfigurationLecture;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
  * Un événement du journal, tel que l'auditeur le lit : le fait, son auteur, son heure, sa commande d'origine.
@@ -15,8 +14,17 @@ import java.util.Optional;
  * @param position la position globale de l'événement dans le magasin, connue quand il est lu dans le flux
  *                 de tous les événements (journal, abonnement), absente dans l'historique d'un agrégat
  */
-public record Evenement(long sequence, String type, Instant horodatage, String auteur, String aggregatId,
-                        String aggregatType, String correlation, String identifiant, Object donnees, Long position) {
+public record Evenement(
+        long sequence,
+        String type,
+        Instant horodatage,
+        String auteur,
+        String aggregatId,
+        String aggregatType,
+        String correlation,
+        String identifiant,
+        Object donnees,
+        Long position) {
 
     public static Evenement de(DomainEventMessage<?> message, ObjectMapper json) {
         return de(message, null, json);

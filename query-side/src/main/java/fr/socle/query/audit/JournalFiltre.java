@@ -1,10 +1,9 @@
 package fr.socle.query.audit;
 
 import fr.socle.kernel.erreur.Refus;
-import org.axonframework.eventhandling.DomainEventMessage;
-
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
  * Les critères du journal et de l'abonnement aux événements, tous facultatifs et cumulés.

@@ -11,6 +11,13 @@ import java.util.List;
  * @param debit         événements par seconde depuis le lancement
  * @param resteSecondes fin estimée au débit actuel, inconnue tant que rien n'est traité
  */
-public record Reconstruction(String id, EtatReconstruction etat, long traites, long total, List<String> projections,
-                             double debit, Long resteSecondes, Instant debut, Instant fin) {
-}
+public record Reconstruction(
+        String id,
+        EtatReconstruction etat,
+        long traites,
+        long total,
+        List<String> projections,
+        double debit,
+        Long resteSecondes,
+        Instant debut,
+        Instant fin) {}

@@ -2,17 +2,6 @@ package fr.socle.query.audit;
 
 import fr.socle.kernel.erreur.Refus;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,6 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Les reconstructions des modèles de lecture depuis le magasin d'événements, et le seul endroit qui
@@ -48,8 +47,10 @@ public class Reconstructions {
         return t;
     });
 
-    public Reconstructions(EventProcessingConfiguration processeurs, EventStore evenements,
-                           @Value("${socle.reconstruction.journalisation:PT2S}") Duration periode) {
+    public Reconstructions(
+            EventProcessingConfiguration processeurs,
+            EventStore evenements,
+            @Value("${socle.reconstruction.journalisation:PT2S}") Duration periode) {
         this.processeurs = processeurs;
         this.evenements = evenements;
         horloge.scheduleAtFixedRate(this::journaliser, periode.toMillis(), periode.toMillis(), TimeUnit.MILLISECONDS);
@@ -57,18 +58,23 @@ public class Reconstructions {
 
     /** Les projections (groupes de traitement) qui peuvent être reconstruites. */
     public List<String> projections() {
-        return streaming(processeurs.eventProcessors().keySet()).stream().map(StreamingEventProcessor::getName).sorted().toList();
+        return streaming(processeurs.eventProcessors().keySet()).stream()
+                .map(StreamingEventProcessor::getName)
+                .sorted()
+                .toList();
     }
 
     /** Reconstruit une projection, ou toutes si {@code projection} est absente ; rend aussitôt. */
     public Reconstruction lancer(String projection) {
         List<StreamingEventProcessor> cibles = projection == null || projection.isBlank()
                 ? streaming(processeurs.eventProcessors().keySet())
-                : List.of(processeurs.<EventProcessor>eventProcessorByProcessingGroup(projection.strip())
-                .filter(p -> p instanceof StreamingEventProcessor s && s.supportsReset())
-                .map(StreamingEventProcessor.class::cast)
-                .orElseThrow(() -> Refus.introuvable("projection", "Aucune projection « " + projection
-                        + " » ; projections : " + projections())));
+                : List.of(processeurs
+                        .<EventProcessor>eventProcessorByProcessingGroup(projection.strip())
+                        .filter(p -> p instanceof StreamingEventProcessor s && s.supportsReset())
+                        .map(StreamingEventProcessor.class::cast)
+                        .orElseThrow(() -> Refus.introuvable(
+                                "projection",
+                                "Aucune projection « " + projection + " » ; projections : " + projections())));
         Suivi suivi = new Suivi(UUID.randomUUID().toString(), cibles, tete(), true);
         synchronized (suivis) {
             // Deux réinitialisations entremêlées d'un même processeur laisseraient un modèle à moitié rejoué.
@@ -77,7 +83,9 @@ public class Reconstructions {
                             && s.processeurs.stream().anyMatch(cibles::contains))
                     .findAny()
                     .ifPresent(s -> {
-                        throw Refus.conflit("projection", "RECONSTRUCTION_EN_COURS",
+                        throw Refus.conflit(
+                                "projection",
+                                "RECONSTRUCTION_EN_COURS",
                                 "La reconstruction " + s.id + " de " + s.noms() + " n'est pas finie");
                     });
             suivis.put(suivi.id, suivi);
@@ -89,7 +97,8 @@ public class Reconstructions {
 
     /** Suit, sans les réinitialiser, des projections qui repartent du début du magasin (démarrage après arrêt brutal). */
     public Reconstruction suivreDemarrage() {
-        Suivi suivi = new Suivi(DEMARRAGE, streaming(processeurs.eventProcessors().keySet()), tete(), false);
+        Suivi suivi =
+                new Suivi(DEMARRAGE, streaming(processeurs.eventProcessors().keySet()), tete(), false);
         suivis.put(suivi.id, suivi);
         LOG.info("Reconstruction des modèles de lecture au démarrage : {} événements à rejouer", suivi.total);
         return suivi.rafraichir();
@@ -117,17 +126,25 @@ public class Reconstructions {
         suivis.values().stream().filter(s -> s.fin == null).forEach(s -> {
             Reconstruction r = s.rafraichir();
             if (r.etat() == EtatReconstruction.EN_COURS) {
-                LOG.info("Reconstruction {} de {} : {}/{} événements, {} événements/s, fin estimée {}",
-                        r.id(), r.projections(), r.traites(), r.total(), Math.round(r.debit()),
+                LOG.info(
+                        "Reconstruction {} de {} : {}/{} événements, {} événements/s, fin estimée {}",
+                        r.id(),
+                        r.projections(),
+                        r.traites(),
+                        r.total(),
+                        Math.round(r.debit()),
                         r.resteSecondes() == null ? "inconnue" : "dans " + r.resteSecondes() + " s");
             }
         });
     }
 
     private List<StreamingEventProcessor> streaming(Collection<String> noms) {
-        return noms.stream().map(processeurs::eventProcessor).flatMap(Optional::stream)
+        return noms.stream()
+                .map(processeurs::eventProcessor)
+                .flatMap(Optional::stream)
                 .filter(p -> p instanceof StreamingEventProcessor s && s.supportsReset())
-                .map(StreamingEventProcessor.class::cast).toList();
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
     }
 
     private long tete() {
@@ -180,14 +197,27 @@ public class Reconstructions {
                 // reconstruction est finie dès que toutes les projections ont atteint la tête d'alors.
                 if (echec || relancee && traites >= total) {
                     fin = Instant.now();
-                    LOG.info("Reconstruction {} de {} {} : {}/{} événements en {} ms", id, noms(),
-                            echec ? "en échec" : "terminée", traites, total, Duration.between(debut, fin).toMillis());
+                    LOG.info(
+                            "Reconstruction {} de {} {} : {}/{} événements en {} ms",
+                            id,
+                            noms(),
+                            echec ? "en échec" : "terminée",
+                            traites,
+                            total,
+                            Duration.between(debut, fin).toMillis());
                 }
             }
-            double secondes = Math.max(1, Duration.between(debut, fin == null ? Instant.now() : fin).toMillis()) / 1000.0;
+            double secondes = Math.max(
+                            1,
+                            Duration.between(debut, fin == null ? Instant.now() : fin)
+                                    .toMillis())
+                    / 1000.0;
             double debit = traites / secondes;
-            Long reste = fin != null ? Long.valueOf(0) : debit > 0 ? Long.valueOf(Math.round((total - traites) / debit)) : null;
-            EtatReconstruction etat = echec ? EtatReconstruction.ECHOUEE
+            Long reste = fin != null
+                    ? Long.valueOf(0)
+                    : debit > 0 ? Long.valueOf(Math.round((total - traites) / debit)) : null;
+            EtatReconstruction etat = echec
+                    ? EtatReconstruction.ECHOUEE
                     : fin != null ? EtatReconstruction.TERMINEE : EtatReconstruction.EN_COURS;
             return new Reconstruction(id, etat, traites, total, noms(), debit, reste, debut, fin);
         }

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-
 /** Projections, jetons de suivi et noms des métadonnées d'audit, communs à toutes les fonctions. */
 @Configuration
 public class ConfigurationLecture {
@@ -24,10 +23,14 @@ public class ConfigurationLecture {
 
     /** Les jetons de suivi des projections vivent avec les modèles de lecture, dans MongoDB. */
     @Bean
-    public TokenStore tokenStore(MongoClient client, @Qualifier("serializer") Serializer serializer,
-                                 @Value("${spring.data.mongodb.database:socle}") String base) {
+    public TokenStore tokenStore(
+            MongoClient client,
+            @Qualifier("serializer") Serializer serializer,
+            @Value("${spring.data.mongodb.database:socle}") String base) {
         return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, base).build())
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(client, base)
+                        .build())
                 .serializer(serializer)
                 .build();
     }
@@ -38,14 +41,16 @@ public class ConfigurationLecture {
      * mutation d'autant, puisqu'elle attend sa projection).
      */
     @Autowired
-    public void configurerProjections(EventProcessingConfigurer processeurs, SuiviProjections suivi,
-                                      @Value("${socle.projections.lot:200}") int lot,
-                                      @Value("${socle.projections.segments:1}") int segments) {
+    public void configurerProjections(
+            EventProcessingConfigurer processeurs,
+            SuiviProjections suivi,
+            @Value("${socle.projections.lot:200}") int lot,
+            @Value("${socle.projections.segments:1}") int segments) {
         processeurs.usingTrackingEventProcessors();
-        processeurs.registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                .forParallelProcessing(segments)
-                .andInitialSegmentsCount(segments)
-                .andBatchSize(lot));
+        processeurs.registerTrackingEventProcessorConfiguration(
+                configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                        .andInitialSegmentsCount(segments)
+                        .andBatchSize(lot));
         processeurs.registerDefaultHandlerInterceptor((configuration, nom) -> suivi);
         // Les projections écrivent dans MongoDB, qui n'a pas de transactions : une transaction JDBC autour de
         // chaque lot ne protégerait rien et tiendrait le verrou d'écriture de SQLite pendant tout le lot,

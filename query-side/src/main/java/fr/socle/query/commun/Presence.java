@@ -12,8 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 public final class Presence {
 
-    private Presence() {
-    }
+    private Presence() {}
 
     public static boolean existe(MongoOperations mongo, String id, Class<?> modele) {
         Query parId = Query.query(Criteria.where("_id").is(id)).limit(1);

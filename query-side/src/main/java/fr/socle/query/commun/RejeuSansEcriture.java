@@ -1,5 +1,7 @@
 package fr.socle.query.commun;
 
+import java.util.List;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -10,9 +12,6 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Un rejeu reconstruit des modèles de lecture et rien d'autre : pendant qu'un processeur traite un
@@ -26,7 +25,8 @@ public class RejeuSansEcriture {
     /** Levée à la place d'une écriture tentée pendant un rejeu : l'événement part en lettre morte, rien n'est écrit. */
     public static class EcritureDuranteUnRejeu extends IllegalStateException {
         EcritureDuranteUnRejeu(Message<?> ecriture) {
-            super("Écriture refusée pendant un rejeu : " + ecriture.getPayloadType().getSimpleName());
+            super("Écriture refusée pendant un rejeu : "
+                    + ecriture.getPayloadType().getSimpleName());
         }
     }
 
@@ -52,6 +52,7 @@ public class RejeuSansEcriture {
 
     /** Vrai si le fil traite en ce moment un événement rejoué (jeton de rejeu d'Axon). */
     static boolean enRejeu() {
-        return CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
+        return CurrentUnitOfWork.isStarted()
+                && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
     }
 }

@@ -1,16 +1,5 @@
 package fr.socle.query.commun;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.springframework.beans.factory.ObjectProvider;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +10,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Lecture après écriture : une mutation attend que les projections aient traité ses propres événements
@@ -34,8 +33,9 @@ public class SuiviProjections implements MessageHandlerInterceptor<EventMessage<
     private final Duration delaiMax;
     private final ObjectProvider<EventProcessingConfiguration> processeurs;
 
-    public SuiviProjections(@Value("${socle.lecture-apres-ecriture.delai:PT10S}") Duration delaiMax,
-                            ObjectProvider<EventProcessingConfiguration> processeurs) {
+    public SuiviProjections(
+            @Value("${socle.lecture-apres-ecriture.delai:PT10S}") Duration delaiMax,
+            ObjectProvider<EventProcessingConfiguration> processeurs) {
         this.delaiMax = delaiMax;
         this.processeurs = processeurs;
     }
@@ -46,8 +46,9 @@ public class SuiviProjections implements MessageHandlerInterceptor<EventMessage<
         while (processeurs.getObject().eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(p -> ((StreamingEventProcessor) p).processingStatus().values())
-                .anyMatch(segments -> segments.isEmpty() || segments.stream()
-                        .anyMatch(s -> s.getCurrentPosition().orElse(-1) < position))) {
+                .anyMatch(segments -> segments.isEmpty()
+                        || segments.stream()
+                                .anyMatch(s -> s.getCurrentPosition().orElse(-1) < position))) {
             if (System.nanoTime() > limite) {
                 throw new ProjectionEnRetard("tous les modèles", position);
             }
@@ -115,8 +116,12 @@ public class SuiviProjections implements MessageHandlerInterceptor<EventMessage<
     /** L'écriture est faite et durable, mais sa projection n'a pas suivi dans le délai. */
     public static class ProjectionEnRetard extends RuntimeException {
         public ProjectionEnRetard(String aggregatId, long version) {
-            super("L'écriture est enregistrée mais le modèle de lecture de " + aggregatId
-                    + " n'a pas encore atteint la version " + version, null, false, false);
+            super(
+                    "L'écriture est enregistrée mais le modèle de lecture de " + aggregatId
+                            + " n'a pas encore atteint la version " + version,
+                    null,
+                    false,
+                    false);
         }
     }
 }

@@ -12,11 +12,12 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static void avancer(MongoOperations mongo, String id, long sequence, Update modification, Class<?> modele) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").lt(sequence)),
-                modification.set("version", sequence), modele);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id).and("version").lt(sequence)),
+                modification.set("version", sequence),
+                modele);
     }
 }

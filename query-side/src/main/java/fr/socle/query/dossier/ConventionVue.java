@@ -1,12 +1,11 @@
 package fr.socle.query.dossier;
 
 import fr.socle.query.commun.Versionne;
+import java.math.BigDecimal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import java.math.BigDecimal;
-
 @Document("conventions")
-public record ConventionVue(@Id String id, long version, String libelle, BigDecimal tarif, String financeurParDefaut,
-                            long position) implements Versionne {
-}
+public record ConventionVue(
+        @Id String id, long version, String libelle, BigDecimal tarif, String financeurParDefaut, long position)
+        implements Versionne {}

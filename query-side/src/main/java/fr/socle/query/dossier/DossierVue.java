@@ -5,13 +5,12 @@ import fr.socle.kernel.dossier.EtatDossier;
 import fr.socle.kernel.dossier.StatutMessage;
 import fr.socle.kernel.dossier.TypeFiche;
 import fr.socle.query.commun.Versionne;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Le dossier tel que les écrans le lisent. Les listes naissent vides à la création et chaque
@@ -24,43 +23,52 @@ import java.util.List;
  * @param nombreNotes  les notes du dossier sont ses {@link NoteDossierVue} de rang 1 à {@code nombreNotes}
  */
 @Document("dossiers")
-public record DossierVue(@Id String id, long version, EtatDossier etat, TitulaireVue titulaire, Instant dateCreation,
-                         String creePar, long position, String nomRecherche, String siret,
-                         FicheVue beneficiaire, FicheVue prescripteur, FicheVue contactAdmin,
-                         PrestationVue prestation, CommandeVue commande, List<ExerciceVue> exercices,
-                         DirigeantVue dirigeant, List<String> collaborateurs, List<ContactVue> contacts,
-                         int nombreNotes, List<DocumentVue> documents, List<SeanceVue> seances,
-                         List<MessageVue> messages) implements Versionne {
+public record DossierVue(
+        @Id String id,
+        long version,
+        EtatDossier etat,
+        TitulaireVue titulaire,
+        Instant dateCreation,
+        String creePar,
+        long position,
+        String nomRecherche,
+        String siret,
+        FicheVue beneficiaire,
+        FicheVue prescripteur,
+        FicheVue contactAdmin,
+        PrestationVue prestation,
+        CommandeVue commande,
+        List<ExerciceVue> exercices,
+        DirigeantVue dirigeant,
+        List<String> collaborateurs,
+        List<ContactVue> contacts,
+        int nombreNotes,
+        List<DocumentVue> documents,
+        List<SeanceVue> seances,
+        List<MessageVue> messages)
+        implements Versionne {
 
-    public record FicheVue(String id, String nom, String prenom, TypeFiche type) {
-    }
+    public record FicheVue(String id, String nom, String prenom, TypeFiche type) {}
 
-    public record FinancementVue(String financeur, BigDecimal montant) {
-    }
+    public record FinancementVue(String financeur, BigDecimal montant) {}
 
-    public record PrestationVue(String libelle, String conventionId, List<FinancementVue> financeurs) {
-    }
+    public record PrestationVue(String libelle, String conventionId, List<FinancementVue> financeurs) {}
 
-    public record CommandeVue(String numero, LocalDate debut, LocalDate fin) {
-    }
+    public record CommandeVue(String numero, LocalDate debut, LocalDate fin) {}
 
-    public record ExerciceVue(LocalDate debut, LocalDate fin) {
-    }
+    public record ExerciceVue(LocalDate debut, LocalDate fin) {}
 
     /** @param invitationEnvoyeeLe la dernière invitation envoyée, absente tant qu'elle ne l'est pas */
-    public record DirigeantVue(String email, String nom, String prenom, List<String> themes, Instant invitationEnvoyeeLe) {
-    }
+    public record DirigeantVue(
+            String email, String nom, String prenom, List<String> themes, Instant invitationEnvoyeeLe) {}
 
-    public record ContactVue(String id, String nom, String prenom, String fonction, String email, String telephone) {
-    }
+    public record ContactVue(String id, String nom, String prenom, String fonction, String email, String telephone) {}
 
-    public record DocumentVue(String id, String nom, String typeMime, long taille, String deposePar, Instant deposeLe) {
-    }
+    public record DocumentVue(
+            String id, String nom, String typeMime, long taille, String deposePar, Instant deposeLe) {}
 
-    public record SeanceVue(String id, LocalDate date, String intitule, Integer dureeMinutes, boolean facturable) {
-    }
+    public record SeanceVue(String id, LocalDate date, String intitule, Integer dureeMinutes, boolean facturable) {}
 
-    public record MessageVue(String id, CanalMessage canal, String destinataire, String objet, StatutMessage statut,
-                             Instant envoyeLe) {
-    }
+    public record MessageVue(
+            String id, CanalMessage canal, String destinataire, String objet, StatutMessage statut, Instant envoyeLe) {}
 }

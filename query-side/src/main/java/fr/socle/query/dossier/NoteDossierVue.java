@@ -1,11 +1,10 @@
 package fr.socle.query.dossier;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Une note d'un dossier, rangée sous la clé {@code dossierId/rang} : les notes d'un dossier se lisent par
@@ -14,8 +13,8 @@ import java.util.stream.IntStream;
  * @param noteId l'identifiant donné par l'agrégat, celui que voit le client
  */
 @Document("notesDossiers")
-public record NoteDossierVue(@Id String cle, String noteId, String dossierId, int rang, String texte, String auteur,
-                             Instant horodatage) {
+public record NoteDossierVue(
+        @Id String cle, String noteId, String dossierId, int rang, String texte, String auteur, Instant horodatage) {
 
     static String cle(String dossierId, int rang) {
         return dossierId + "/" + rang;
@@ -23,6 +22,8 @@ public record NoteDossierVue(@Id String cle, String noteId, String dossierId, in
 
     /** Les clés des notes d'un dossier, de la première à la dernière. */
     public static List<String> cles(String dossierId, int nombre) {
-        return IntStream.rangeClosed(1, nombre).mapToObj(rang -> cle(dossierId, rang)).toList();
+        return IntStream.rangeClosed(1, nombre)
+                .mapToObj(rang -> cle(dossierId, rang))
+                .toList();
     }
 }

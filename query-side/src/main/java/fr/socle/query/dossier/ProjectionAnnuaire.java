@@ -1,18 +1,18 @@
 package fr.socle.query.dossier;
 
-import fr.socle.query.commun.Versions;
-import org.springframework.data.mongodb.core.query.Update;
+import fr.socle.kernel.dossier.ConventionCréée;
+import fr.socle.kernel.dossier.FicheAnnuaireCréée;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.query.commun.Presence;
-import fr.socle.kernel.dossier.ConventionCréée;
-import fr.socle.kernel.dossier.FicheAnnuaireCréée;
+import fr.socle.query.commun.Versions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** Les référentiels du dossier : l'annuaire (fiches bénéficiaire, prescripteur, autre) et les conventions. */
@@ -33,11 +33,18 @@ public class ProjectionAnnuaire {
         if (existe(evenement.ficheId(), FicheAnnuaireVue.class)) {
             return;
         }
-        mongo.save(new FicheAnnuaireVue(evenement.ficheId(), sequence, evenement.type(),
-                evenement.civilite() == null ? null : evenement.civilite().name(), evenement.nom(), evenement.prenom(),
+        mongo.save(new FicheAnnuaireVue(
+                evenement.ficheId(),
+                sequence,
+                evenement.type(),
+                evenement.civilite() == null ? null : evenement.civilite().name(),
+                evenement.nom(),
+                evenement.prenom(),
                 evenement.email() == null ? null : evenement.email().valeur(),
                 evenement.mobile() == null ? null : evenement.mobile().valeur(),
-                jeton.position().orElse(sequence), Recherche.cle(evenement.nom()), Recherche.cle(evenement.prenom())));
+                jeton.position().orElse(sequence),
+                Recherche.cle(evenement.nom()),
+                Recherche.cle(evenement.prenom())));
     }
 
     /** Une fiche effacée (RGPD) ne se lit ni ne se trouve plus par son nom ; son type et sa place restent. */
@@ -46,10 +53,17 @@ public class ProjectionAnnuaire {
         if (!"FicheAnnuaire".equals(evenement.aggregatType())) {
             return;
         }
-        Versions.avancer(mongo, evenement.aggregatId(), sequence,
+        Versions.avancer(
+                mongo,
+                evenement.aggregatId(),
+                sequence,
                 new Update()
-                        .set("nom", DonneePersonnelle.EFFACEE).set("prenom", DonneePersonnelle.EFFACEE)
-                        .unset("email").unset("mobile").unset("nomRecherche").unset("prenomRecherche"),
+                        .set("nom", DonneePersonnelle.EFFACEE)
+                        .set("prenom", DonneePersonnelle.EFFACEE)
+                        .unset("email")
+                        .unset("mobile")
+                        .unset("nomRecherche")
+                        .unset("prenomRecherche"),
                 FicheAnnuaireVue.class);
     }
 
@@ -58,8 +72,13 @@ public class ProjectionAnnuaire {
         if (existe(evenement.conventionId(), ConventionVue.class)) {
             return;
         }
-        mongo.save(new ConventionVue(evenement.conventionId(), sequence, evenement.libelle(), evenement.tarif(),
-                evenement.financeurParDefaut(), jeton.position().orElse(sequence)));
+        mongo.save(new ConventionVue(
+                evenement.conventionId(),
+                sequence,
+                evenement.libelle(),
+                evenement.tarif(),
+                evenement.financeurParDefaut(),
+                jeton.position().orElse(sequence)));
     }
 
     private boolean existe(String id, Class<?> type) {

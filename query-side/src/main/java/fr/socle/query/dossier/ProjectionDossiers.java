@@ -1,7 +1,5 @@
 package fr.socle.query.dossier;
 
-import fr.socle.query.commun.Versions;
-import fr.socle.query.commun.Presence;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
 import fr.socle.kernel.dossier.CollaborateurRetiré;
 import fr.socle.kernel.dossier.CommandeEnregistrée;
@@ -21,11 +19,13 @@ import fr.socle.kernel.dossier.StatutMessage;
 import fr.socle.kernel.dossier.StatutMessageChangé;
 import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
-import fr.socle.kernel.valeur.Email;
-import fr.socle.kernel.valeur.Telephone;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.kernel.valeur.Email;
+import fr.socle.kernel.valeur.Telephone;
 import fr.socle.query.commun.ConfigurationLecture;
+import fr.socle.query.commun.Presence;
+import fr.socle.query.commun.Versions;
 import fr.socle.query.dossier.DossierVue.CommandeVue;
 import fr.socle.query.dossier.DossierVue.ContactVue;
 import fr.socle.query.dossier.DossierVue.DirigeantVue;
@@ -36,6 +36,12 @@ import fr.socle.query.dossier.DossierVue.FinancementVue;
 import fr.socle.query.dossier.DossierVue.MessageVue;
 import fr.socle.query.dossier.DossierVue.PrestationVue;
 import fr.socle.query.dossier.DossierVue.SeanceVue;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -46,13 +52,6 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.Optional;
-import java.util.Map;
-import java.util.HashMap;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Tient le modèle de lecture des dossiers. Chaque écriture est gardée par la version : rejouer un
@@ -72,16 +71,38 @@ public class ProjectionDossiers {
     }
 
     @EventHandler
-    void on(DossierCréé evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage,
-            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
+    void on(
+            DossierCréé evenement,
+            @SequenceNumber long sequence,
+            @Timestamp Instant horodatage,
+            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
+            TrackingToken jeton) {
         if (Presence.existe(mongo, evenement.dossierId(), DossierVue.class)) {
             return;
         }
         String siret = evenement.titulaire() instanceof Entreprise e ? e.siret().valeur() : null;
-        mongo.save(new DossierVue(evenement.dossierId(), sequence, EtatDossier.OUVERT,
-                TitulaireVue.de(evenement.titulaire()), horodatage, auteurOuAnonyme(auteur),
-                jeton.position().orElse(sequence), Recherche.cle(evenement.titulaire().nomAffiche()), siret,
-                null, null, null, null, null, List.of(), null, List.of(), List.of(), 0, List.of(), List.of(),
+        mongo.save(new DossierVue(
+                evenement.dossierId(),
+                sequence,
+                EtatDossier.OUVERT,
+                TitulaireVue.de(evenement.titulaire()),
+                horodatage,
+                auteurOuAnonyme(auteur),
+                jeton.position().orElse(sequence),
+                Recherche.cle(evenement.titulaire().nomAffiche()),
+                siret,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                0,
+                List.of(),
+                List.of(),
                 List.of()));
     }
 
@@ -97,21 +118,40 @@ public class ProjectionDossiers {
             case PRESCRIPTEUR -> "prescripteur";
             case AUTRE -> "contactAdmin";
         };
-        avancer(evenement.dossierId(), sequence, new Update().set(role,
-                new FicheVue(evenement.ficheId(), evenement.nom(), evenement.prenom(), evenement.type())));
+        avancer(
+                evenement.dossierId(),
+                sequence,
+                new Update()
+                        .set(
+                                role,
+                                new FicheVue(
+                                        evenement.ficheId(), evenement.nom(), evenement.prenom(), evenement.type())));
     }
 
     @EventHandler
     void on(PrestationDéfinie evenement, @SequenceNumber long sequence) {
         var p = evenement.prestation();
-        avancer(evenement.dossierId(), sequence, new Update().set("prestation", new PrestationVue(p.libelle(), p.conventionId(),
-                p.financeurs().stream().map(f -> new FinancementVue(f.financeur(), f.montant())).toList())));
+        avancer(
+                evenement.dossierId(),
+                sequence,
+                new Update()
+                        .set(
+                                "prestation",
+                                new PrestationVue(
+                                        p.libelle(),
+                                        p.conventionId(),
+                                        p.financeurs().stream()
+                                                .map(f -> new FinancementVue(f.financeur(), f.montant()))
+                                                .toList())));
     }
 
     @EventHandler
     void on(CommandeEnregistrée evenement, @SequenceNumber long sequence) {
         var c = evenement.commande();
-        avancer(evenement.dossierId(), sequence, new Update().set("commande", new CommandeVue(c.numero(), c.debut(), c.fin())));
+        avancer(
+                evenement.dossierId(),
+                sequence,
+                new Update().set("commande", new CommandeVue(c.numero(), c.debut(), c.fin())));
     }
 
     @EventHandler
@@ -123,8 +163,11 @@ public class ProjectionDossiers {
     @EventHandler
     void on(DirigeantDésigné evenement, @SequenceNumber long sequence) {
         var i = evenement.invitation();
-        avancer(evenement.dossierId(), sequence, new Update().set("dirigeant",
-                new DirigeantVue(i.email().valeur(), i.nom(), i.prenom(), i.themes(), null)));
+        avancer(
+                evenement.dossierId(),
+                sequence,
+                new Update()
+                        .set("dirigeant", new DirigeantVue(i.email().valeur(), i.nom(), i.prenom(), i.themes(), null)));
     }
 
     @EventHandler
@@ -145,12 +188,26 @@ public class ProjectionDossiers {
     @EventHandler
     void on(ContactAjouté evenement, @SequenceNumber long sequence) {
         var c = evenement.contact();
-        avancer(evenement.dossierId(), sequence, new Update().push("contacts", new ContactVue(c.contactId(), c.nom(),
-                c.prenom(), c.fonction(), valeur(c.email(), Email::valeur), valeur(c.telephone(), Telephone::valeur))));
+        avancer(
+                evenement.dossierId(),
+                sequence,
+                new Update()
+                        .push(
+                                "contacts",
+                                new ContactVue(
+                                        c.contactId(),
+                                        c.nom(),
+                                        c.prenom(),
+                                        c.fonction(),
+                                        valeur(c.email(), Email::valeur),
+                                        valeur(c.telephone(), Telephone::valeur))));
     }
 
     @EventHandler
-    void on(NoteAjoutée evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage,
+    void on(
+            NoteAjoutée evenement,
+            @SequenceNumber long sequence,
+            @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
         DossierVue dossier = mongo.findById(evenement.dossierId(), DossierVue.class);
         if (dossier == null || dossier.version() >= sequence) {
@@ -159,30 +216,66 @@ public class ProjectionDossiers {
         // La note d'abord, sous une clé qui ne dépend que de l'état du dossier : rejouée après un arrêt entre
         // les deux écritures, elle retombe sur la même clé.
         int rang = dossier.nombreNotes() + 1;
-        mongo.save(new NoteDossierVue(NoteDossierVue.cle(evenement.dossierId(), rang), evenement.noteId(),
-                evenement.dossierId(), rang, evenement.texte(), auteurOuAnonyme(auteur), horodatage));
+        mongo.save(new NoteDossierVue(
+                NoteDossierVue.cle(evenement.dossierId(), rang),
+                evenement.noteId(),
+                evenement.dossierId(),
+                rang,
+                evenement.texte(),
+                auteurOuAnonyme(auteur),
+                horodatage));
         avancer(evenement.dossierId(), sequence, new Update().set("nombreNotes", rang));
     }
 
     @EventHandler
-    void on(DocumentDéposé evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage,
+    void on(
+            DocumentDéposé evenement,
+            @SequenceNumber long sequence,
+            @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
         mongo.save(new ContenuDocumentVue(evenement.documentId(), evenement.dossierId(), evenement.contenuBase64()));
-        avancer(evenement.dossierId(), sequence, new Update().push("documents", new DocumentVue(evenement.documentId(),
-                evenement.nom(), evenement.typeMime(), evenement.taille(), auteurOuAnonyme(auteur), horodatage)));
+        avancer(
+                evenement.dossierId(),
+                sequence,
+                new Update()
+                        .push(
+                                "documents",
+                                new DocumentVue(
+                                        evenement.documentId(),
+                                        evenement.nom(),
+                                        evenement.typeMime(),
+                                        evenement.taille(),
+                                        auteurOuAnonyme(auteur),
+                                        horodatage)));
     }
 
     @EventHandler
     void on(SéancePlanifiée evenement, @SequenceNumber long sequence) {
         var s = evenement.seance();
-        avancer(evenement.dossierId(), sequence, new Update().push("seances",
-                new SeanceVue(s.seanceId(), s.date(), s.intitule(), s.dureeMinutes(), s.facturable())));
+        avancer(
+                evenement.dossierId(),
+                sequence,
+                new Update()
+                        .push(
+                                "seances",
+                                new SeanceVue(s.seanceId(), s.date(), s.intitule(), s.dureeMinutes(), s.facturable())));
     }
 
     @EventHandler
     void on(MessageEnvoyé evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage) {
-        avancer(evenement.dossierId(), sequence, new Update().push("messages", new MessageVue(evenement.messageId(),
-                evenement.canal(), evenement.destinataire(), evenement.objet(), StatutMessage.ENVOYE, horodatage)));
+        avancer(
+                evenement.dossierId(),
+                sequence,
+                new Update()
+                        .push(
+                                "messages",
+                                new MessageVue(
+                                        evenement.messageId(),
+                                        evenement.canal(),
+                                        evenement.destinataire(),
+                                        evenement.objet(),
+                                        StatutMessage.ENVOYE,
+                                        horodatage)));
     }
 
     @EventHandler
@@ -193,7 +286,8 @@ public class ProjectionDossiers {
         }
         List<MessageVue> messages = dossier.messages().stream()
                 .map(m -> m.id().equals(evenement.messageId())
-                        ? new MessageVue(m.id(), m.canal(), m.destinataire(), m.objet(), evenement.nouveau(), m.envoyeLe())
+                        ? new MessageVue(
+                                m.id(), m.canal(), m.destinataire(), m.objet(), evenement.nouveau(), m.envoyeLe())
                         : m)
                 .toList();
         avancer(evenement.dossierId(), sequence, new Update().set("messages", messages));
@@ -213,7 +307,8 @@ public class ProjectionDossiers {
         String e = DonneePersonnelle.EFFACEE;
         Update effacement = new Update();
         if (dossier.titulaire() instanceof TitulaireVue.Personne personne) {
-            effacement.set("titulaire", new TitulaireVue.Personne(personne.civilite(), e, e, e, e, null))
+            effacement
+                    .set("titulaire", new TitulaireVue.Personne(personne.civilite(), e, e, e, e, null))
                     .set("nomRecherche", e);
         }
         Map<String, FicheVue> fiches = new HashMap<>();
@@ -228,17 +323,22 @@ public class ProjectionDossiers {
         if (dossier.dirigeant() != null) {
             effacement.set("dirigeant.email", e).set("dirigeant.nom", e).set("dirigeant.prenom", e);
         }
-        effacement.set("contacts", Optional.ofNullable(dossier.contacts()).orElse(List.of()).stream()
-                .map(c -> new ContactVue(c.id(), e, e, c.fonction(), e, e)).toList());
-        effacement.set("messages", Optional.ofNullable(dossier.messages()).orElse(List.of()).stream()
-                .map(m -> new MessageVue(m.id(), m.canal(), e, m.objet(), m.statut(), m.envoyeLe())).toList());
+        effacement.set(
+                "contacts",
+                Optional.ofNullable(dossier.contacts()).orElse(List.of()).stream()
+                        .map(c -> new ContactVue(c.id(), e, e, c.fonction(), e, e))
+                        .toList());
+        effacement.set(
+                "messages",
+                Optional.ofNullable(dossier.messages()).orElse(List.of()).stream()
+                        .map(m -> new MessageVue(m.id(), m.canal(), e, m.objet(), m.statut(), m.envoyeLe()))
+                        .toList());
         avancer(dossier.id(), sequence, effacement);
     }
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
     private void avancer(String dossierId, long sequence, Update modification) {
-        Versions.avancer(mongo, dossierId, sequence,
-                modification, DossierVue.class);
+        Versions.avancer(mongo, dossierId, sequence, modification, DossierVue.class);
     }
 
     private static String auteurOuAnonyme(String auteur) {

@@ -9,14 +9,15 @@ public final class Recherche {
 
     private static final Pattern DIACRITIQUES = Pattern.compile("\\p{M}+");
 
-    private Recherche() {
-    }
+    private Recherche() {}
 
     static String cle(String texte) {
         if (texte == null) {
             return null;
         }
-        return DIACRITIQUES.matcher(Normalizer.normalize(texte.strip(), Normalizer.Form.NFD)).replaceAll("")
+        return DIACRITIQUES
+                .matcher(Normalizer.normalize(texte.strip(), Normalizer.Form.NFD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 

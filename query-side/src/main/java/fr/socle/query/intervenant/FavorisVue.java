@@ -1,12 +1,11 @@
 package fr.socle.query.intervenant;
 
 import fr.socle.query.commun.Versionne;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Les favoris d'un utilisateur ({@code _id} : l'identifiant de ses favoris, tiré de son nom). Les choix
@@ -17,8 +16,14 @@ import java.util.Set;
  * @param version le dernier événement projeté des favoris de l'utilisateur ; -1 tant qu'il n'y a que des anciens
  */
 @Document("favoris")
-public record FavorisVue(@Id String id, long version, String utilisateur, List<String> anciens, List<String> ajoutes,
-                         List<String> retires) implements Versionne {
+public record FavorisVue(
+        @Id String id,
+        long version,
+        String utilisateur,
+        List<String> anciens,
+        List<String> ajoutes,
+        List<String> retires)
+        implements Versionne {
 
     public FavorisVue {
         anciens = anciens == null ? List.of() : anciens;

@@ -9,14 +9,13 @@ import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.valeur.Adresse;
 import fr.socle.kernel.valeur.Civilite;
 import fr.socle.query.commun.Versionne;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * La fiche d'un intervenant telle que les écrans la lisent. Les données personnelles y sont des
@@ -30,33 +29,75 @@ import java.util.stream.Stream;
  * @param position  position globale de l'événement de création : l'ordre de pagination
  */
 @Document("intervenants")
-public record IntervenantVue(@Id String id, long version, Civilite civilite, String nom, String prenom,
-                             Adresse adresse, List<String> telephones, String email, String nir,
-                             NatureIntervenant nature, String matricule, String numeroDossier, Situation situation,
-                             String gerePar, List<String> competences, List<DisponibiliteVue> disponibilites,
-                             Photo photo, List<String> favoris, List<RendezVousVue> rendezVous,
-                             List<EmailVue> emails, List<String> clients, boolean supprime,
-                             String creePar, Instant dateCreation, long position, String nomRecherche,
-                             String identite) implements Versionne {
+public record IntervenantVue(
+        @Id String id,
+        long version,
+        Civilite civilite,
+        String nom,
+        String prenom,
+        Adresse adresse,
+        List<String> telephones,
+        String email,
+        String nir,
+        NatureIntervenant nature,
+        String matricule,
+        String numeroDossier,
+        Situation situation,
+        String gerePar,
+        List<String> competences,
+        List<DisponibiliteVue> disponibilites,
+        Photo photo,
+        List<String> favoris,
+        List<RendezVousVue> rendezVous,
+        List<EmailVue> emails,
+        List<String> clients,
+        boolean supprime,
+        String creePar,
+        Instant dateCreation,
+        long position,
+        String nomRecherche,
+        String identite)
+        implements Versionne {
 
     /** Ce qui remplace un nom effacé. */
     public static final String EFFACE = "[effacé]";
 
-    public record DisponibiliteVue(String jour, String debut, String fin) {
-    }
+    public record DisponibiliteVue(String jour, String debut, String fin) {}
 
-    public record RendezVousVue(String id, String objet, Instant debut, Instant fin, boolean alerte,
-                                List<ParticipantVue> participants, List<NoteVue> notes, IssueRendezVous issue) {
+    public record RendezVousVue(
+            String id,
+            String objet,
+            Instant debut,
+            Instant fin,
+            boolean alerte,
+            List<ParticipantVue> participants,
+            List<NoteVue> notes,
+            IssueRendezVous issue) {
 
         RendezVousVue avecReponse(String participant, ReponseParticipant reponse) {
-            return new RendezVousVue(id, objet, debut, fin, alerte, participants.stream()
-                    .map(p -> p.nom().equals(participant) ? new ParticipantVue(p.nom(), reponse) : p).toList(),
-                    notes, issue);
+            return new RendezVousVue(
+                    id,
+                    objet,
+                    debut,
+                    fin,
+                    alerte,
+                    participants.stream()
+                            .map(p -> p.nom().equals(participant) ? new ParticipantVue(p.nom(), reponse) : p)
+                            .toList(),
+                    notes,
+                    issue);
         }
 
         RendezVousVue avecNote(NoteVue note) {
-            return new RendezVousVue(id, objet, debut, fin, alerte, participants,
-                    Stream.concat(notes.stream(), Stream.of(note)).toList(), issue);
+            return new RendezVousVue(
+                    id,
+                    objet,
+                    debut,
+                    fin,
+                    alerte,
+                    participants,
+                    Stream.concat(notes.stream(), Stream.of(note)).toList(),
+                    issue);
         }
 
         RendezVousVue clos(IssueRendezVous issue) {
@@ -65,14 +106,12 @@ public record IntervenantVue(@Id String id, long version, Civilite civilite, Str
     }
 
     /** @param reponse absente tant que le participant n'a pas répondu */
-    public record ParticipantVue(String nom, ReponseParticipant reponse) {
-    }
+    public record ParticipantVue(String nom, ReponseParticipant reponse) {}
 
-    public record NoteVue(String texte, String auteur, Instant horodatage) {
-    }
+    public record NoteVue(String texte, String auteur, Instant horodatage) {}
 
-    public record EmailVue(String id, String destinataire, String objet, StatutEmail statut, Instant envoyeLe,
-                           String envoyePar) {
+    public record EmailVue(
+            String id, String destinataire, String objet, StatutEmail statut, Instant envoyeLe, String envoyePar) {
 
         EmailVue avecStatut(StatutEmail nouveau) {
             return new EmailVue(id, destinataire, objet, nouveau, envoyeLe, envoyePar);

@@ -4,27 +4,30 @@ import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.FavorisUtilisateur;
 import fr.socle.kernel.intervenant.NatureIntervenant;
 import fr.socle.kernel.intervenant.Situation;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
 /** Les lectures du modèle des intervenants : fiche, critères de liste, contrôle des doublons. */
 @Component
 public class Intervenants {
 
     /** Ce qui rend deux fiches suspectes d'être la même personne. */
-    public enum MotifDoublon { TELEPHONE, NIR, EMAIL, NOM_PRENOM }
-
-    public record Suspect(IntervenantVue intervenant, List<MotifDoublon> motifs) {
+    public enum MotifDoublon {
+        TELEPHONE,
+        NIR,
+        EMAIL,
+        NOM_PRENOM
     }
+
+    public record Suspect(IntervenantVue intervenant, List<MotifDoublon> motifs) {}
 
     /**
      * Les filtres de la liste, cumulés. Les fiches supprimées n'y figurent jamais.
@@ -32,8 +35,7 @@ public class Intervenants {
      * @param situation ACTIF : les intervenants en poste ; INACTIF : les anciens
      * @param favoris   vrai : seulement les favoris de l'utilisateur qui lit
      */
-    public record Filtre(Situation situation, NatureIntervenant nature, String nom, String gerePar, Boolean favoris) {
-    }
+    public record Filtre(Situation situation, NatureIntervenant nature, String nom, String gerePar, Boolean favoris) {}
 
     private final MongoTemplate mongo;
 
@@ -72,7 +74,8 @@ public class Intervenants {
             c = c.and("nomRecherche").regex("^" + Pattern.quote(IntervenantVue.normaliser(filtre.nom())));
         }
         if (Boolean.TRUE.equals(filtre.favoris())) {
-            c = c.and("_id").in(favoris(utilisateur).map(FavorisVue::intervenants).orElse(java.util.Set.of()));
+            c = c.and("_id")
+                    .in(favoris(utilisateur).map(FavorisVue::intervenants).orElse(java.util.Set.of()));
         }
         return c;
     }
@@ -99,7 +102,10 @@ public class Intervenants {
         if (fiche.supprime() || ressemblances.isEmpty()) {
             return List.of();
         }
-        Query requete = Query.query(Criteria.where("_id").ne(id).and("supprime").is(false)
+        Query requete = Query.query(Criteria.where("_id")
+                .ne(id)
+                .and("supprime")
+                .is(false)
                 .orOperator(ressemblances.toArray(Criteria[]::new)));
         return mongo.find(requete, IntervenantVue.class).stream()
                 .sorted(Comparator.comparingLong(IntervenantVue::position))

@@ -6,6 +6,8 @@ import fr.socle.kernel.intervenant.FavorisUtilisateur;
 import fr.socle.kernel.intervenant.IntervenantMisEnFavori;
 import fr.socle.kernel.intervenant.IntervenantRetiréDesFavoris;
 import fr.socle.query.commun.Versions;
+import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,9 +17,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Tient les favoris de chaque utilisateur : ses événements de favoris (gardés par leur version), et les
@@ -40,9 +39,14 @@ public class ProjectionFavoris {
     void on(FavoriAjouté e, @SequenceNumber long sequence) {
         FavorisVue vue = lire(e.favorisId(), e.utilisateur());
         if (vue.version() < sequence) {
-            Versions.avancer(mongo, vue.id(), sequence, new Update()
-                    .set("ajoutes", avec(vue.ajoutes(), e.intervenantId()))
-                    .set("retires", sans(vue.retires(), e.intervenantId())), FavorisVue.class);
+            Versions.avancer(
+                    mongo,
+                    vue.id(),
+                    sequence,
+                    new Update()
+                            .set("ajoutes", avec(vue.ajoutes(), e.intervenantId()))
+                            .set("retires", sans(vue.retires(), e.intervenantId())),
+                    FavorisVue.class);
         }
     }
 
@@ -50,9 +54,14 @@ public class ProjectionFavoris {
     void on(FavoriRetiré e, @SequenceNumber long sequence) {
         FavorisVue vue = lire(e.favorisId(), e.utilisateur());
         if (vue.version() < sequence) {
-            Versions.avancer(mongo, vue.id(), sequence, new Update()
-                    .set("retires", avec(vue.retires(), e.intervenantId()))
-                    .set("ajoutes", sans(vue.ajoutes(), e.intervenantId())), FavorisVue.class);
+            Versions.avancer(
+                    mongo,
+                    vue.id(),
+                    sequence,
+                    new Update()
+                            .set("retires", avec(vue.retires(), e.intervenantId()))
+                            .set("ajoutes", sans(vue.ajoutes(), e.intervenantId())),
+                    FavorisVue.class);
         }
     }
 
@@ -69,7 +78,9 @@ public class ProjectionFavoris {
     }
 
     private void changerAnciens(FavorisVue vue, List<String> anciens) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(vue.id())), new Update().set("anciens", anciens),
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(vue.id())),
+                new Update().set("anciens", anciens),
                 FavorisVue.class);
     }
 

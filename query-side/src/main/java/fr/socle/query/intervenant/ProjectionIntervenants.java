@@ -1,7 +1,5 @@
 package fr.socle.query.intervenant;
 
-import fr.socle.query.commun.Versions;
-import fr.socle.query.commun.Presence;
 import fr.socle.kernel.intervenant.ClientIntervenantAjouté;
 import fr.socle.kernel.intervenant.EmailIntervenantEnregistré;
 import fr.socle.kernel.intervenant.GestionnaireIntervenantChangé;
@@ -11,7 +9,6 @@ import fr.socle.kernel.intervenant.IntervenantMisEnFavori;
 import fr.socle.kernel.intervenant.IntervenantRetiréDesFavoris;
 import fr.socle.kernel.intervenant.IntervenantRéactivé;
 import fr.socle.kernel.intervenant.IntervenantSupprimé;
-import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.intervenant.MatriculeGénéré;
 import fr.socle.kernel.intervenant.NatureIntervenantChangée;
 import fr.socle.kernel.intervenant.NuméroDossierGénéré;
@@ -23,13 +20,21 @@ import fr.socle.kernel.intervenant.RéponseAuRendezVousDonnée;
 import fr.socle.kernel.intervenant.Situation;
 import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.intervenant.StatutEmailIntervenantChangé;
+import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.valeur.Telephone;
 import fr.socle.query.commun.ConfigurationLecture;
+import fr.socle.query.commun.Presence;
+import fr.socle.query.commun.Versions;
 import fr.socle.query.intervenant.IntervenantVue.DisponibiliteVue;
 import fr.socle.query.intervenant.IntervenantVue.EmailVue;
 import fr.socle.query.intervenant.IntervenantVue.NoteVue;
 import fr.socle.query.intervenant.IntervenantVue.ParticipantVue;
 import fr.socle.query.intervenant.IntervenantVue.RendezVousVue;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,12 +45,6 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * Tient le modèle de lecture des intervenants. Chaque écriture est gardée par la version : rejouer un
@@ -64,20 +63,46 @@ public class ProjectionIntervenants {
     }
 
     @EventHandler
-    void on(IntervenantCréé e, @SequenceNumber long sequence, @Timestamp Instant horodatage,
-            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
+    void on(
+            IntervenantCréé e,
+            @SequenceNumber long sequence,
+            @Timestamp Instant horodatage,
+            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
+            TrackingToken jeton) {
         if (Presence.existe(mongo, e.intervenantId(), IntervenantVue.class)) {
             return;
         }
-        mongo.save(new IntervenantVue(e.intervenantId(), sequence, e.civilite(), e.nom(), e.prenom(), e.adresse(),
+        mongo.save(new IntervenantVue(
+                e.intervenantId(),
+                sequence,
+                e.civilite(),
+                e.nom(),
+                e.prenom(),
+                e.adresse(),
                 e.telephones().stream().map(Telephone::valeur).toList(),
-                e.email() == null ? null : e.email().valeur(), e.nir() == null ? null : e.nir().valeur(),
-                e.nature(), null, null, Situation.ACTIF, e.gerePar(), e.competences(),
+                e.email() == null ? null : e.email().valeur(),
+                e.nir() == null ? null : e.nir().valeur(),
+                e.nature(),
+                null,
+                null,
+                Situation.ACTIF,
+                e.gerePar(),
+                e.competences(),
                 e.disponibilites().stream()
-                        .map(d -> new DisponibiliteVue(d.jour().name(), d.debut().toString(), d.fin().toString())).toList(),
-                null, List.of(), List.of(), List.of(), List.of(), false,
-                auteur == null ? ConfigurationLecture.ANONYME : auteur, horodatage, jeton.position().orElse(sequence),
-                IntervenantVue.normaliser(e.nom()), IntervenantVue.identite(e.nom(), e.prenom())));
+                        .map(d -> new DisponibiliteVue(
+                                d.jour().name(), d.debut().toString(), d.fin().toString()))
+                        .toList(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                auteur == null ? ConfigurationLecture.ANONYME : auteur,
+                horodatage,
+                jeton.position().orElse(sequence),
+                IntervenantVue.normaliser(e.nom()),
+                IntervenantVue.identite(e.nom(), e.prenom())));
     }
 
     @EventHandler
@@ -127,41 +152,80 @@ public class ProjectionIntervenants {
     private Update sansIdentite(IntervenantVue vue) {
         return new Update()
                 .set("nom", IntervenantVue.EFFACE)
-                .unset("prenom").unset("adresse").unset("email").unset("nir").unset("photo")
-                .unset("nomRecherche").unset("identite")
+                .unset("prenom")
+                .unset("adresse")
+                .unset("email")
+                .unset("nir")
+                .unset("photo")
+                .unset("nomRecherche")
+                .unset("identite")
                 .set("telephones", List.of())
                 .set("emails", vue.emails().stream().map(EmailVue::efface).toList());
     }
 
     @EventHandler
     void on(IntervenantMisEnFavori e, @SequenceNumber long sequence) {
-        modifier(e.intervenantId(), sequence, vue -> new Update().set("favoris",
-                Stream.concat(vue.favoris().stream(), Stream.of(e.utilisateur())).distinct().toList()));
+        modifier(
+                e.intervenantId(),
+                sequence,
+                vue -> new Update()
+                        .set(
+                                "favoris",
+                                Stream.concat(vue.favoris().stream(), Stream.of(e.utilisateur()))
+                                        .distinct()
+                                        .toList()));
     }
 
     @EventHandler
     void on(IntervenantRetiréDesFavoris e, @SequenceNumber long sequence) {
-        modifier(e.intervenantId(), sequence, vue -> new Update().set("favoris",
-                vue.favoris().stream().filter(u -> !u.equals(e.utilisateur())).toList()));
+        modifier(
+                e.intervenantId(),
+                sequence,
+                vue -> new Update()
+                        .set(
+                                "favoris",
+                                vue.favoris().stream()
+                                        .filter(u -> !u.equals(e.utilisateur()))
+                                        .toList()));
     }
 
     @EventHandler
     void on(RendezVousPlanifié e, @SequenceNumber long sequence) {
-        RendezVousVue rdv = new RendezVousVue(e.rendezVousId(), e.objet(), e.debut(), e.fin(), e.alerte(),
-                e.participants().stream().map(p -> new ParticipantVue(p, null)).toList(), List.of(), null);
-        modifier(e.intervenantId(), sequence, vue -> new Update().set("rendezVous",
-                Stream.concat(vue.rendezVous().stream(), Stream.of(rdv)).toList()));
+        RendezVousVue rdv = new RendezVousVue(
+                e.rendezVousId(),
+                e.objet(),
+                e.debut(),
+                e.fin(),
+                e.alerte(),
+                e.participants().stream().map(p -> new ParticipantVue(p, null)).toList(),
+                List.of(),
+                null);
+        modifier(
+                e.intervenantId(),
+                sequence,
+                vue -> new Update()
+                        .set(
+                                "rendezVous",
+                                Stream.concat(vue.rendezVous().stream(), Stream.of(rdv))
+                                        .toList()));
     }
 
     @EventHandler
     void on(RéponseAuRendezVousDonnée e, @SequenceNumber long sequence) {
-        changerRendezVous(e.intervenantId(), sequence, e.rendezVousId(), rdv -> rdv.avecReponse(e.participant(), e.reponse()));
+        changerRendezVous(
+                e.intervenantId(), sequence, e.rendezVousId(), rdv -> rdv.avecReponse(e.participant(), e.reponse()));
     }
 
     @EventHandler
-    void on(RendezVousAnnoté e, @SequenceNumber long sequence, @Timestamp Instant horodatage,
+    void on(
+            RendezVousAnnoté e,
+            @SequenceNumber long sequence,
+            @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
-        changerRendezVous(e.intervenantId(), sequence, e.rendezVousId(),
+        changerRendezVous(
+                e.intervenantId(),
+                sequence,
+                e.rendezVousId(),
                 rdv -> rdv.avecNote(new NoteVue(e.note(), auteur, horodatage)));
     }
 
@@ -171,24 +235,47 @@ public class ProjectionIntervenants {
     }
 
     @EventHandler
-    void on(EmailIntervenantEnregistré e, @SequenceNumber long sequence, @Timestamp Instant horodatage,
+    void on(
+            EmailIntervenantEnregistré e,
+            @SequenceNumber long sequence,
+            @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
-        EmailVue email = new EmailVue(e.emailId(), e.destinataire().valeur(), e.objet(), StatutEmail.DELIVRE,
-                horodatage, auteur);
-        modifier(e.intervenantId(), sequence, vue -> new Update().set("emails",
-                Stream.concat(vue.emails().stream(), Stream.of(email)).toList()));
+        EmailVue email = new EmailVue(
+                e.emailId(), e.destinataire().valeur(), e.objet(), StatutEmail.DELIVRE, horodatage, auteur);
+        modifier(
+                e.intervenantId(),
+                sequence,
+                vue -> new Update()
+                        .set(
+                                "emails",
+                                Stream.concat(vue.emails().stream(), Stream.of(email))
+                                        .toList()));
     }
 
     @EventHandler
     void on(StatutEmailIntervenantChangé e, @SequenceNumber long sequence) {
-        modifier(e.intervenantId(), sequence, vue -> new Update().set("emails", vue.emails().stream()
-                .map(m -> m.id().equals(e.emailId()) ? m.avecStatut(e.nouveau()) : m).toList()));
+        modifier(
+                e.intervenantId(),
+                sequence,
+                vue -> new Update()
+                        .set(
+                                "emails",
+                                vue.emails().stream()
+                                        .map(m -> m.id().equals(e.emailId()) ? m.avecStatut(e.nouveau()) : m)
+                                        .toList()));
     }
 
     @EventHandler
     void on(ClientIntervenantAjouté e, @SequenceNumber long sequence) {
-        modifier(e.intervenantId(), sequence, vue -> new Update().set("clients",
-                Stream.concat(vue.clients().stream(), Stream.of(e.dossierId())).distinct().toList()));
+        modifier(
+                e.intervenantId(),
+                sequence,
+                vue -> new Update()
+                        .set(
+                                "clients",
+                                Stream.concat(vue.clients().stream(), Stream.of(e.dossierId()))
+                                        .distinct()
+                                        .toList()));
     }
 
     @EventHandler
@@ -196,10 +283,17 @@ public class ProjectionIntervenants {
         avancer(e.intervenantId(), sequence, new Update().set("photo", e.photo()));
     }
 
-    private void changerRendezVous(String intervenantId, long sequence, String rendezVousId,
-                                   UnaryOperator<RendezVousVue> changement) {
-        modifier(intervenantId, sequence, vue -> new Update().set("rendezVous", vue.rendezVous().stream()
-                .map(r -> r.id().equals(rendezVousId) ? changement.apply(r) : r).toList()));
+    private void changerRendezVous(
+            String intervenantId, long sequence, String rendezVousId, UnaryOperator<RendezVousVue> changement) {
+        modifier(
+                intervenantId,
+                sequence,
+                vue -> new Update()
+                        .set(
+                                "rendezVous",
+                                vue.rendezVous().stream()
+                                        .map(r -> r.id().equals(rendezVousId) ? changement.apply(r) : r)
+                                        .toList()));
     }
 
     /** Comme {@link #avancer}, pour une modification calculée à partir de la fiche actuelle. */
@@ -212,8 +306,7 @@ public class ProjectionIntervenants {
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
     private void avancer(String intervenantId, long sequence, Update modification) {
-        Versions.avancer(mongo, intervenantId, sequence,
-                modification, IntervenantVue.class);
+        Versions.avancer(mongo, intervenantId, sequence, modification, IntervenantVue.class);
     }
 
     @ResetHandler

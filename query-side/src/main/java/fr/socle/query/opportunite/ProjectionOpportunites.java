@@ -1,7 +1,5 @@
 package fr.socle.query.opportunite;
 
-import fr.socle.query.commun.Versions;
-import fr.socle.query.commun.Presence;
 import fr.socle.kernel.opportunite.InformationsRenseignées;
 import fr.socle.kernel.opportunite.MissionAjoutée;
 import fr.socle.kernel.opportunite.MissionRetirée;
@@ -12,6 +10,11 @@ import fr.socle.kernel.opportunite.PréventionRisquesDéfinie;
 import fr.socle.kernel.opportunite.TâchesDéfinies;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
+import fr.socle.query.commun.Presence;
+import fr.socle.query.commun.Versions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,10 +26,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /** Tient le modèle de lecture des opportunités ; chaque écriture est gardée par la version (rejeu sans effet). */
 @Component
@@ -43,17 +42,41 @@ public class ProjectionOpportunites {
 
     @EventHandler
     void on(OpportunitéOuverte e, @SequenceNumber long sequence, @Timestamp Instant horodatage, TrackingToken jeton) {
-        creer(new OpportuniteVue(e.opportuniteId(), sequence, e.dossierId(), false, null, null, e.gestionnaire(),
-                e.dateEvaluation(), horodatage, OpportuniteVue.CoordonneesVue.de(e.coordonnees()), List.of(), null,
-                List.of(), List.of(), jeton.position().orElse(sequence)));
+        creer(new OpportuniteVue(
+                e.opportuniteId(),
+                sequence,
+                e.dossierId(),
+                false,
+                null,
+                null,
+                e.gestionnaire(),
+                e.dateEvaluation(),
+                horodatage,
+                OpportuniteVue.CoordonneesVue.de(e.coordonnees()),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                jeton.position().orElse(sequence)));
     }
 
     @EventHandler
     void on(OpportunitéCopiée e, @SequenceNumber long sequence, @Timestamp Instant horodatage, TrackingToken jeton) {
-        creer(new OpportuniteVue(e.opportuniteId(), sequence, e.dossierId(), false, e.origineId(), null,
-                e.gestionnaire(), e.dateEvaluation(), horodatage, OpportuniteVue.CoordonneesVue.de(e.coordonnees()),
-                e.missions().stream().map(OpportuniteVue.MissionVue::de).toList(), e.informations(),
-                OpportuniteVue.TacheVue.de(e.taches()), OpportuniteVue.MesureVue.de(e.mesures()),
+        creer(new OpportuniteVue(
+                e.opportuniteId(),
+                sequence,
+                e.dossierId(),
+                false,
+                e.origineId(),
+                null,
+                e.gestionnaire(),
+                e.dateEvaluation(),
+                horodatage,
+                OpportuniteVue.CoordonneesVue.de(e.coordonnees()),
+                e.missions().stream().map(OpportuniteVue.MissionVue::de).toList(),
+                e.informations(),
+                OpportuniteVue.TacheVue.de(e.taches()),
+                OpportuniteVue.MesureVue.de(e.mesures()),
                 jeton.position().orElse(sequence)));
     }
 
@@ -70,7 +93,9 @@ public class ProjectionOpportunites {
 
     @EventHandler
     void on(MissionRetirée e, @SequenceNumber long sequence) {
-        avancer(e.opportuniteId(), sequence,
+        avancer(
+                e.opportuniteId(),
+                sequence,
                 new Update().pull("missions", Query.query(Criteria.where("_id").is(e.missionId()))));
     }
 
@@ -86,13 +111,18 @@ public class ProjectionOpportunites {
 
     @EventHandler
     void on(PréventionRisquesDéfinie e, @SequenceNumber long sequence) {
-        avancer(e.opportuniteId(), sequence,
+        avancer(
+                e.opportuniteId(),
+                sequence,
                 new Update().set("preventionRisques", OpportuniteVue.MesureVue.de(e.mesures())));
     }
 
     @EventHandler
     void on(OpportunitéVerrouillée e, @SequenceNumber long sequence) {
-        avancer(e.opportuniteId(), sequence, new Update().set("verrouillee", true).set("copieId", e.copieId()));
+        avancer(
+                e.opportuniteId(),
+                sequence,
+                new Update().set("verrouillee", true).set("copieId", e.copieId()));
     }
 
     /**
@@ -101,11 +131,14 @@ public class ProjectionOpportunites {
      */
     @EventHandler
     void on(DonneesPersonnellesEffacées e, @SequenceNumber long sequence) {
-        Optional.ofNullable(mongo.findById(e.aggregatId(), OpportuniteVue.class)).ifPresent(vue ->
-                avancer(vue.id(), sequence, new Update().set("coordonnees", effacees(vue.coordonnees()))));
-        mongo.find(Query.query(Criteria.where("dossierId").is(e.aggregatId())), OpportuniteVue.class).forEach(vue ->
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(vue.id())),
-                        new Update().set("coordonnees", effacees(vue.coordonnees())), OpportuniteVue.class));
+        Optional.ofNullable(mongo.findById(e.aggregatId(), OpportuniteVue.class))
+                .ifPresent(vue ->
+                        avancer(vue.id(), sequence, new Update().set("coordonnees", effacees(vue.coordonnees()))));
+        mongo.find(Query.query(Criteria.where("dossierId").is(e.aggregatId())), OpportuniteVue.class)
+                .forEach(vue -> mongo.updateFirst(
+                        Query.query(Criteria.where("_id").is(vue.id())),
+                        new Update().set("coordonnees", effacees(vue.coordonnees())),
+                        OpportuniteVue.class));
     }
 
     private static OpportuniteVue.CoordonneesVue effacees(OpportuniteVue.CoordonneesVue coordonnees) {
@@ -115,8 +148,7 @@ public class ProjectionOpportunites {
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
     private void avancer(String id, long sequence, Update modification) {
-        Versions.avancer(mongo, id, sequence,
-                modification, OpportuniteVue.class);
+        Versions.avancer(mongo, id, sequence, modification, OpportuniteVue.class);
     }
 
     @ResetHandler

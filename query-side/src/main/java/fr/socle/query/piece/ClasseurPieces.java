@@ -1,5 +1,10 @@
 package fr.socle.query.piece;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Iterator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -7,12 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Iterator;
 
 /**
  * Une liste de pièces en classeur Excel (.xlsx) : une ligne d'en-têtes, une ligne par pièce, une ligne
@@ -23,13 +22,22 @@ import java.util.Iterator;
  */
 public final class ClasseurPieces {
 
-    static final String[] EN_TETES = {"Numéro", "Dossier", "Émission", "Échéance", "Montant", "Solde", "Catégorie",
-            "Prochaine action", "Ouverte", "Jours de retard"};
+    static final String[] EN_TETES = {
+        "Numéro",
+        "Dossier",
+        "Émission",
+        "Échéance",
+        "Montant",
+        "Solde",
+        "Catégorie",
+        "Prochaine action",
+        "Ouverte",
+        "Jours de retard"
+    };
     static final String TOTAL = "Total";
     private static final int LIGNES_EN_MEMOIRE = 200;
 
-    private ClasseurPieces() {
-    }
+    private ClasseurPieces() {}
 
     public static void ecrire(Iterator<PieceVue> pieces, LocalDate aujourdhui, OutputStream sortie) throws IOException {
         try (SXSSFWorkbook classeur = new SXSSFWorkbook(LIGNES_EN_MEMOIRE)) {
@@ -66,7 +74,8 @@ public final class ClasseurPieces {
                 ligne.createCell(6).setCellValue(p.categorie().name());
                 dater(ligne, 7, p.prochaineAction(), date);
                 ligne.createCell(8).setCellValue(p.ouverte() ? "oui" : "non");
-                ligne.createCell(9).setCellValue(p.ouverte() ? TrancheAge.joursDeRetard(p.dateEcheance(), aujourdhui) : 0);
+                ligne.createCell(9)
+                        .setCellValue(p.ouverte() ? TrancheAge.joursDeRetard(p.dateEcheance(), aujourdhui) : 0);
                 totalMontant = totalMontant.add(p.montant());
                 totalSolde = totalSolde.add(p.solde());
             }

@@ -1,11 +1,10 @@
 package fr.socle.query.piece;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
-import java.time.ZoneId;
 
 @Configuration
 public class ConfigurationPieces {

@@ -2,18 +2,17 @@ package fr.socle.query.piece;
 
 import fr.socle.kernel.piece.Categorie;
 import fr.socle.kernel.valeur.Identifiant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
 
 /**
  * L'encours, c'est-à-dire la somme des soldes des pièces ouvertes, d'un dossier ou de tout le
@@ -35,11 +34,9 @@ public class EncoursPieces {
         }
     }
 
-    record ParCategorie(@Id Categorie id, BigDecimal montant, int nombre) {
-    }
+    record ParCategorie(@Id Categorie id, BigDecimal montant, int nombre) {}
 
-    record ParEcheance(@Id LocalDate id, BigDecimal montant, int nombre) {
-    }
+    record ParEcheance(@Id LocalDate id, BigDecimal montant, int nombre) {}
 
     public List<Encours<Categorie>> parCategorie(String dossierId) {
         Map<Categorie, Encours<Categorie>> encours = vides(Categorie.values());
@@ -51,8 +48,9 @@ public class EncoursPieces {
     /** Les soldes sont groupés par date d'échéance par MongoDB, puis rangés en tranches à la date du jour. */
     public List<Encours<TrancheAge>> parAge(String dossierId, LocalDate aujourdhui) {
         Map<TrancheAge, Encours<TrancheAge>> encours = vides(TrancheAge.values());
-        sommes("dateEcheance", dossierId, ParEcheance.class).forEach(g ->
-                encours.computeIfPresent(TrancheAge.de(g.id(), aujourdhui), (t, e) -> e.plus(g.montant(), g.nombre())));
+        sommes("dateEcheance", dossierId, ParEcheance.class)
+                .forEach(g -> encours.computeIfPresent(
+                        TrancheAge.de(g.id(), aujourdhui), (t, e) -> e.plus(g.montant(), g.nombre())));
         return List.copyOf(encours.values());
     }
 

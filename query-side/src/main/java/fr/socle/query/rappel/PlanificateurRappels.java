@@ -5,6 +5,9 @@ import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.rappel.DeclencherRappel;
 import fr.socle.kernel.rappel.SituationRappel;
 import fr.socle.query.commun.ConfigurationLecture;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -15,10 +18,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Fait sonner les rappels dus. L'échéance vit dans les événements du rappel, et le modèle de lecture
@@ -46,13 +45,17 @@ public class PlanificateurRappels {
     }
 
     /** Un tour : déclenche chaque rappel dû et pas encore sonné ; rend le nombre de rappels qui ont sonné. */
-    @Scheduled(fixedDelayString = "${socle.rappels.intervalle:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${socle.rappels.intervalle:PT1M}",
             initialDelayString = "${socle.rappels.delai-initial:PT15S}")
     public int declencherLesRappelsDus() {
         LocalDate jour = LocalDate.now(horloge);
-        Query dus = Query.query(Criteria.where("declenche").is(false)
-                .and("situation").is(SituationRappel.A_TRAITER)
-                .and("echeance").lte(jour));
+        Query dus = Query.query(Criteria.where("declenche")
+                .is(false)
+                .and("situation")
+                .is(SituationRappel.A_TRAITER)
+                .and("echeance")
+                .lte(jour));
         int sonnes = 0;
         for (RappelVue rappel : mongo.find(dus, RappelVue.class)) {
             try {

@@ -1,11 +1,11 @@
 package fr.socle.query.rappel;
 
-import fr.socle.query.commun.Versions;
-import fr.socle.query.commun.Presence;
 import fr.socle.kernel.rappel.RappelDéclenché;
 import fr.socle.kernel.rappel.RappelProgrammé;
 import fr.socle.kernel.rappel.RappelTraité;
 import fr.socle.kernel.rappel.SituationRappel;
+import fr.socle.query.commun.Presence;
+import fr.socle.query.commun.Versions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,9 +31,21 @@ public class ProjectionRappels {
     @EventHandler
     void on(RappelProgrammé e, @SequenceNumber long sequence, TrackingToken jeton) {
         if (!Presence.existe(mongo, e.rappelId(), RappelVue.class)) {
-            mongo.save(new RappelVue(e.rappelId(), sequence, e.titre(), e.echeance(), e.categorie(), e.gerePar(),
-                    e.priorite(), SituationRappel.A_TRAITER, e.alerte(), e.alerteMail(), e.opportuniteId(), false,
-                    null, jeton.position().orElse(sequence)));
+            mongo.save(new RappelVue(
+                    e.rappelId(),
+                    sequence,
+                    e.titre(),
+                    e.echeance(),
+                    e.categorie(),
+                    e.gerePar(),
+                    e.priorite(),
+                    SituationRappel.A_TRAITER,
+                    e.alerte(),
+                    e.alerteMail(),
+                    e.opportuniteId(),
+                    false,
+                    null,
+                    jeton.position().orElse(sequence)));
         }
     }
 
@@ -48,8 +60,7 @@ public class ProjectionRappels {
     }
 
     private void avancer(String id, long sequence, Update modification) {
-        Versions.avancer(mongo, id, sequence,
-                modification, RappelVue.class);
+        Versions.avancer(mongo, id, sequence, modification, RappelVue.class);
     }
 
     @ResetHandler

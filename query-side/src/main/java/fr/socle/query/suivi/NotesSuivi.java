@@ -9,6 +9,7 @@ import fr.socle.query.dossier.DossierVue;
 import fr.socle.query.dossier.ProjectionDossiers;
 import fr.socle.query.intervenant.IntervenantVue;
 import fr.socle.query.intervenant.ProjectionIntervenants;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,8 +22,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
 
 /**
  * Les notes de suivi, versées dans la fiche d'un client ou d'un intervenant. Une note est un événement de
@@ -42,10 +41,17 @@ public abstract sealed class NotesSuivi permits NotesSuivi.DesDossiers, NotesSui
         this.fiche = fiche;
     }
 
-    protected void verser(String ficheId, NoteSuivi note, long sequence, Instant horodatage, String auteur, TrackingToken jeton) {
+    protected void verser(
+            String ficheId, NoteSuivi note, long sequence, Instant horodatage, String auteur, TrackingToken jeton) {
         String dossierId = fiche == DossierVue.class ? ficheId : null;
         String intervenantId = fiche == IntervenantVue.class ? ficheId : null;
-        mongo.save(NoteSuiviVue.de(dossierId, intervenantId, note, auteur, horodatage, jeton.position().orElse(sequence)));
+        mongo.save(NoteSuiviVue.de(
+                dossierId,
+                intervenantId,
+                note,
+                auteur,
+                horodatage,
+                jeton.position().orElse(sequence)));
         Versions.avancer(mongo, ficheId, sequence, new Update(), fiche);
     }
 
@@ -63,8 +69,12 @@ public abstract sealed class NotesSuivi permits NotesSuivi.DesDossiers, NotesSui
         }
 
         @EventHandler
-        void on(NoteSuiviDossierAjoutée e, @SequenceNumber long sequence, @Timestamp Instant horodatage,
-                @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
+        void on(
+                NoteSuiviDossierAjoutée e,
+                @SequenceNumber long sequence,
+                @Timestamp Instant horodatage,
+                @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
+                TrackingToken jeton) {
             verser(e.dossierId(), e.note(), sequence, horodatage, auteur, jeton);
         }
     }
@@ -78,8 +88,12 @@ public abstract sealed class NotesSuivi permits NotesSuivi.DesDossiers, NotesSui
         }
 
         @EventHandler
-        void on(NoteSuiviIntervenantAjoutée e, @SequenceNumber long sequence, @Timestamp Instant horodatage,
-                @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
+        void on(
+                NoteSuiviIntervenantAjoutée e,
+                @SequenceNumber long sequence,
+                @Timestamp Instant horodatage,
+                @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
+                TrackingToken jeton) {
             verser(e.intervenantId(), e.note(), sequence, horodatage, auteur, jeton);
         }
     }

@@ -1,10 +1,10 @@
 package fr.socle.query.suivi;
 
-import fr.socle.query.commun.Versions;
-import fr.socle.query.commun.Presence;
 import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
 import fr.socle.kernel.suivi.ÉvénementIndésirableTraité;
 import fr.socle.query.commun.ConfigurationLecture;
+import fr.socle.query.commun.Presence;
+import fr.socle.query.commun.Versions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,18 +29,30 @@ public class ProjectionEvenementsIndesirables {
     }
 
     @EventHandler
-    void on(ÉvénementIndésirableDéclaré e, @SequenceNumber long sequence,
-            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur, TrackingToken jeton) {
+    void on(
+            ÉvénementIndésirableDéclaré e,
+            @SequenceNumber long sequence,
+            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
+            TrackingToken jeton) {
         if (!Presence.existe(mongo, e.evenementId(), EvenementIndesirableVue.class)) {
-            mongo.save(new EvenementIndesirableVue(e.evenementId(), sequence, e.dossierId(), e.intervenantId(),
-                    e.encadrant(), e.description(), e.date(), false, auteur, jeton.position().orElse(sequence)));
+            mongo.save(new EvenementIndesirableVue(
+                    e.evenementId(),
+                    sequence,
+                    e.dossierId(),
+                    e.intervenantId(),
+                    e.encadrant(),
+                    e.description(),
+                    e.date(),
+                    false,
+                    auteur,
+                    jeton.position().orElse(sequence)));
         }
     }
 
     @EventHandler
     void on(ÉvénementIndésirableTraité e, @SequenceNumber long sequence) {
-        Versions.avancer(mongo, e.evenementId(), sequence,
-                new Update().set("traite", true), EvenementIndesirableVue.class);
+        Versions.avancer(
+                mongo, e.evenementId(), sequence, new Update().set("traite", true), EvenementIndesirableVue.class);
     }
 
     @ResetHandler

@@ -1,5 +1,10 @@
 package fr.socle.api.commun;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,12 +14,6 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConnexionsRetenuesTest {
 
@@ -35,8 +34,11 @@ class ConnexionsRetenuesTest {
                 return bcrypt.matches(brut, encode);
             }
         };
-        DaoAuthenticationProvider verification = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
-                User.withUsername("gestionnaire").password(bcrypt.encode("secret")).roles("GESTIONNAIRE").build()));
+        DaoAuthenticationProvider verification =
+                new DaoAuthenticationProvider(new InMemoryUserDetailsManager(User.withUsername("gestionnaire")
+                        .password(bcrypt.encode("secret"))
+                        .roles("GESTIONNAIRE")
+                        .build()));
         verification.setPasswordEncoder(compte);
         return new ConnexionsRetenues(verification, duree);
     }

@@ -1,5 +1,7 @@
 package fr.socle.api.commun;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import graphql.language.Description;
 import graphql.language.DirectiveDefinition;
 import graphql.language.EnumTypeDefinition;
@@ -15,18 +17,15 @@ import graphql.schema.idl.DirectiveInfo;
 import graphql.schema.idl.ScalarInfo;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Le schéma est le contrat public : chaque type, champ, argument, champ d'entrée, valeur d'enum et scalaire
@@ -59,8 +58,12 @@ class SchemaDocumenteTest {
         for (DirectiveDefinition directive : registre.getDirectiveDefinitions().values()) {
             if (!DirectiveInfo.isGraphqlSpecifiedDirective(directive.getName())) {
                 exiger(directive.getDescription(), "directive @" + directive.getName(), manquants);
-                directive.getInputValueDefinitions().forEach(a ->
-                        exiger(a.getDescription(), "argument @" + directive.getName() + "(" + a.getName() + ")", manquants));
+                directive
+                        .getInputValueDefinitions()
+                        .forEach(a -> exiger(
+                                a.getDescription(),
+                                "argument @" + directive.getName() + "(" + a.getName() + ")",
+                                manquants));
             }
         }
 
@@ -69,10 +72,15 @@ class SchemaDocumenteTest {
 
     @Test
     void pageinfo_suit_la_specification_relay() throws IOException {
-        ObjectTypeDefinition pageInfo = registre().getType("PageInfo", ObjectTypeDefinition.class).orElseThrow();
+        ObjectTypeDefinition pageInfo =
+                registre().getType("PageInfo", ObjectTypeDefinition.class).orElseThrow();
         assertThat(pageInfo.getFieldDefinitions())
                 .extracting(f -> f.getName() + ": " + graphql.language.AstPrinter.printAst(f.getType()))
-                .contains("hasNextPage: Boolean!", "hasPreviousPage: Boolean!", "startCursor: String", "endCursor: String");
+                .contains(
+                        "hasNextPage: Boolean!",
+                        "hasPreviousPage: Boolean!",
+                        "startCursor: String",
+                        "endCursor: String");
     }
 
     private static void verifierType(TypeDefinition type, boolean extension, List<String> manquants) {
@@ -85,11 +93,12 @@ class SchemaDocumenteTest {
         } else if (type instanceof InterfaceTypeDefinition interfaceType) {
             verifierChamps(nom, interfaceType.getFieldDefinitions(), manquants);
         } else if (type instanceof InputObjectTypeDefinition entree) {
-            entree.getInputValueDefinitions().forEach(c ->
-                    exiger(c.getDescription(), "champ d'entrée " + nom + "." + c.getName(), manquants));
+            entree.getInputValueDefinitions()
+                    .forEach(c -> exiger(c.getDescription(), "champ d'entrée " + nom + "." + c.getName(), manquants));
         } else if (type instanceof EnumTypeDefinition enumeration) {
-            enumeration.getEnumValueDefinitions().forEach(v ->
-                    exiger(v.getDescription(), "valeur " + nom + "." + v.getName(), manquants));
+            enumeration
+                    .getEnumValueDefinitions()
+                    .forEach(v -> exiger(v.getDescription(), "valeur " + nom + "." + v.getName(), manquants));
         }
     }
 
@@ -97,7 +106,10 @@ class SchemaDocumenteTest {
         for (FieldDefinition champ : champs) {
             exiger(champ.getDescription(), "champ " + type + "." + champ.getName(), manquants);
             for (InputValueDefinition argument : champ.getInputValueDefinitions()) {
-                exiger(argument.getDescription(), "argument " + type + "." + champ.getName() + "(" + argument.getName() + ")", manquants);
+                exiger(
+                        argument.getDescription(),
+                        "argument " + type + "." + champ.getName() + "(" + argument.getName() + ")",
+                        manquants);
             }
         }
     }
@@ -120,7 +132,9 @@ class SchemaDocumenteTest {
     }
 
     private static void exiger(Description description, String element, List<String> manquants) {
-        if (description == null || description.getContent() == null || description.getContent().isBlank()) {
+        if (description == null
+                || description.getContent() == null
+                || description.getContent().isBlank()) {
             manquants.add(element);
         }
     }

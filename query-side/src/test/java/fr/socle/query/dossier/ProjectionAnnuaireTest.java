@@ -1,5 +1,7 @@
 package fr.socle.query.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.dossier.ConventionCréée;
 import fr.socle.kernel.dossier.FicheAnnuaireCréée;
 import fr.socle.kernel.dossier.TypeFiche;
@@ -9,20 +11,18 @@ import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Telephone;
 import fr.socle.query.BancProjection;
+import java.math.BigDecimal;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ProjectionAnnuaireTest {
 
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection projection;
 
     @BeforeEach
@@ -31,8 +31,18 @@ class ProjectionAnnuaireTest {
     }
 
     private TrackedEventMessage<?> creerFiche(String id) {
-        return projection.envoyer("FicheAnnuaire", id, 0, new FicheAnnuaireCréée(id, TypeFiche.BENEFICIAIRE,
-                Civilite.MME, "Lefèvre", "Élodie", new Email("elodie.lefevre@example.fr"), new Telephone("06 12 34 56 78")));
+        return projection.envoyer(
+                "FicheAnnuaire",
+                id,
+                0,
+                new FicheAnnuaireCréée(
+                        id,
+                        TypeFiche.BENEFICIAIRE,
+                        Civilite.MME,
+                        "Lefèvre",
+                        "Élodie",
+                        new Email("elodie.lefevre@example.fr"),
+                        new Telephone("06 12 34 56 78")));
     }
 
     private FicheAnnuaireVue fiche(String id) {
@@ -58,7 +68,10 @@ class ProjectionAnnuaireTest {
 
     @Test
     void une_fiche_sans_coordonnees() {
-        projection.envoyer("FicheAnnuaire", "f-2", 0,
+        projection.envoyer(
+                "FicheAnnuaire",
+                "f-2",
+                0,
                 new FicheAnnuaireCréée("f-2", TypeFiche.PRESCRIPTEUR, null, "Martin", null, null, null));
 
         Document brut = banc.document(FicheAnnuaireVue.class, "f-2");
@@ -69,8 +82,8 @@ class ProjectionAnnuaireTest {
 
     @Test
     void une_convention_creee() {
-        TrackedEventMessage<?> creee = projection.envoyer("Convention", "c-1", 0,
-                new ConventionCréée("c-1", "Aide à domicile", new BigDecimal("24.50"), "CAF"));
+        TrackedEventMessage<?> creee = projection.envoyer(
+                "Convention", "c-1", 0, new ConventionCréée("c-1", "Aide à domicile", new BigDecimal("24.50"), "CAF"));
 
         ConventionVue vue = banc.mongo().findById("c-1", ConventionVue.class);
         assertThat(vue.version()).isZero();
@@ -83,10 +96,10 @@ class ProjectionAnnuaireTest {
     @Test
     void un_evenement_relivre_ne_change_rien() {
         TrackedEventMessage<?> creee = creerFiche("f-1");
-        TrackedEventMessage<?> effacement = projection.envoyer("FicheAnnuaire", "f-1", 1,
-                new DonneesPersonnellesEffacées("f-1", "FicheAnnuaire"));
-        TrackedEventMessage<?> convention = projection.envoyer("Convention", "c-1", 0,
-                new ConventionCréée("c-1", "Aide à domicile", new BigDecimal("24.50"), "CAF"));
+        TrackedEventMessage<?> effacement =
+                projection.envoyer("FicheAnnuaire", "f-1", 1, new DonneesPersonnellesEffacées("f-1", "FicheAnnuaire"));
+        TrackedEventMessage<?> convention = projection.envoyer(
+                "Convention", "c-1", 0, new ConventionCréée("c-1", "Aide à domicile", new BigDecimal("24.50"), "CAF"));
         Document fiche = banc.document(FicheAnnuaireVue.class, "f-1");
         Document conventionAvant = banc.document(ConventionVue.class, "c-1");
 

@@ -1,5 +1,8 @@
 package fr.socle.query.dossier;
 
+import static fr.socle.query.BancProjection.par;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.dossier.CanalMessage;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
 import fr.socle.kernel.dossier.CollaborateurRetiré;
@@ -41,28 +44,30 @@ import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.dossier.DossierVue.ContactVue;
 import fr.socle.query.dossier.DossierVue.FicheVue;
 import fr.socle.query.dossier.DossierVue.MessageVue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static fr.socle.query.BancProjection.par;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ProjectionDossiersTest {
 
     private static final String DOSSIER = "Dossier";
-    private static final Personne ANNE = new Personne(Civilite.MME, "Anne", "Durand",
-            new Email("anne.durand@example.fr"), new Telephone("0612345678"), new Adresse("3 rue des Lilas", "69003", "Lyon"));
+    private static final Personne ANNE = new Personne(
+            Civilite.MME,
+            "Anne",
+            "Durand",
+            new Email("anne.durand@example.fr"),
+            new Telephone("0612345678"),
+            new Adresse("3 rue des Lilas", "69003", "Lyon"));
 
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection projection;
 
     @BeforeEach
@@ -111,12 +116,16 @@ class ProjectionDossiersTest {
 
     @Test
     void un_dossier_cree_pour_une_entreprise_sans_auteur() {
-        projection.envoyer(DOSSIER, "d-2", 0, new DossierCréé("d-2",
-                new Entreprise("Boulangerie Martin", new Siret("73282932000074"), null)));
+        projection.envoyer(
+                DOSSIER,
+                "d-2",
+                0,
+                new DossierCréé("d-2", new Entreprise("Boulangerie Martin", new Siret("73282932000074"), null)));
 
         DossierVue vue = lire("d-2");
         assertThat(vue.siret()).isEqualTo("73282932000074");
-        assertThat(vue.titulaire()).isEqualTo(new TitulaireVue.Entreprise("Boulangerie Martin", "73282932000074", null));
+        assertThat(vue.titulaire())
+                .isEqualTo(new TitulaireVue.Entreprise("Boulangerie Martin", "73282932000074", null));
         assertThat(vue.nomRecherche()).isEqualTo(Recherche.cle("Boulangerie Martin"));
         assertThat(vue.creePar()).isEqualTo(ConfigurationLecture.ANONYME);
     }
@@ -124,19 +133,26 @@ class ProjectionDossiersTest {
     @Test
     void le_dossier_suit_chaque_evenement() {
         creer("d-1");
-        List<TrackedEventMessage<?>> messages = suite("d-1", 1,
+        List<TrackedEventMessage<?>> messages = suite(
+                "d-1",
+                1,
                 new ÉtatDossierChangé("d-1", EtatDossier.OUVERT, EtatDossier.COMMANDE),
                 new FicheAnnuaireRattachée("d-1", "f-1", TypeFiche.PRESCRIPTEUR, "Martin", "Luc"),
-                new PrestationDéfinie("d-1", new Prestation("Aide à domicile", "c-1",
-                        List.of(new Financement("CAF", new BigDecimal("120.50"))))),
-                new CommandeEnregistrée("d-1", new Commande("CMD-1", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 31))),
+                new PrestationDéfinie(
+                        "d-1",
+                        new Prestation(
+                                "Aide à domicile", "c-1", List.of(new Financement("CAF", new BigDecimal("120.50"))))),
+                new CommandeEnregistrée(
+                        "d-1", new Commande("CMD-1", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 31))),
                 new ExerciceAjouté("d-1", new Exercice(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))),
-                new DirigeantDésigné("d-1", new Invitation(new Email("dir@example.fr"), "Bernard", "Paul", List.of("paie"))),
+                new DirigeantDésigné(
+                        "d-1", new Invitation(new Email("dir@example.fr"), "Bernard", "Paul", List.of("paie"))),
                 new InvitationDirigeantEnvoyée("d-1", new Email("dir@example.fr")),
                 new CollaborateurAffecté("d-1", "claire"),
                 new CollaborateurAffecté("d-1", "paul"),
                 new CollaborateurRetiré("d-1", "claire"),
-                new ContactAjouté("d-1", new Contact("ct-1", "Petit", "Jean", "Comptable", new Email("jean@example.fr"), null)),
+                new ContactAjouté(
+                        "d-1", new Contact("ct-1", "Petit", "Jean", "Comptable", new Email("jean@example.fr"), null)),
                 new NoteAjoutée("d-1", "n-1", "Premier appel"),
                 new DocumentDéposé("d-1", "doc-1", "contrat.pdf", "application/pdf", 4, "JVBERg=="),
                 new SéancePlanifiée("d-1", new Seance("s-1", LocalDate.of(2024, 4, 2), "Bilan", 60, true)),
@@ -154,14 +170,18 @@ class ProjectionDossiersTest {
             assertThat(f.financeur()).isEqualTo("CAF");
             assertThat(f.montant()).isEqualByComparingTo("120.50");
         });
-        assertThat(vue.commande()).isEqualTo(new DossierVue.CommandeVue("CMD-1", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 31)));
-        assertThat(vue.exercices()).containsExactly(new DossierVue.ExerciceVue(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        assertThat(vue.commande())
+                .isEqualTo(new DossierVue.CommandeVue("CMD-1", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 31)));
+        assertThat(vue.exercices())
+                .containsExactly(new DossierVue.ExerciceVue(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
         assertThat(vue.dirigeant().email()).isEqualTo("dir@example.fr");
         assertThat(vue.dirigeant().nom()).isEqualTo("Bernard");
         assertThat(vue.dirigeant().themes()).containsExactly("paie");
-        assertThat(vue.dirigeant().invitationEnvoyeeLe()).isEqualTo(messages.get(6).getTimestamp());
+        assertThat(vue.dirigeant().invitationEnvoyeeLe())
+                .isEqualTo(messages.get(6).getTimestamp());
         assertThat(vue.collaborateurs()).containsExactly("paul");
-        assertThat(vue.contacts()).containsExactly(new ContactVue("ct-1", "Petit", "Jean", "Comptable", "jean@example.fr", null));
+        assertThat(vue.contacts())
+                .containsExactly(new ContactVue("ct-1", "Petit", "Jean", "Comptable", "jean@example.fr", null));
         assertThat(vue.nombreNotes()).isEqualTo(1);
         NoteDossierVue note = banc.mongo().findById(NoteDossierVue.cle("d-1", 1), NoteDossierVue.class);
         assertThat(note.noteId()).isEqualTo("n-1");
@@ -174,16 +194,26 @@ class ProjectionDossiersTest {
             assertThat(d.deposePar()).isEqualTo("paul");
             assertThat(d.deposeLe()).isEqualTo(messages.get(12).getTimestamp());
         });
-        assertThat(banc.mongo().findById("doc-1", ContenuDocumentVue.class).contenuBase64()).isEqualTo("JVBERg==");
-        assertThat(vue.seances()).containsExactly(new DossierVue.SeanceVue("s-1", LocalDate.of(2024, 4, 2), "Bilan", 60, true));
-        assertThat(vue.messages()).containsExactly(new MessageVue("msg-1", CanalMessage.EMAIL, "anne.durand@example.fr",
-                "Bienvenue", StatutMessage.DELIVRE, messages.get(14).getTimestamp()));
+        assertThat(banc.mongo().findById("doc-1", ContenuDocumentVue.class).contenuBase64())
+                .isEqualTo("JVBERg==");
+        assertThat(vue.seances())
+                .containsExactly(new DossierVue.SeanceVue("s-1", LocalDate.of(2024, 4, 2), "Bilan", 60, true));
+        assertThat(vue.messages())
+                .containsExactly(new MessageVue(
+                        "msg-1",
+                        CanalMessage.EMAIL,
+                        "anne.durand@example.fr",
+                        "Bienvenue",
+                        StatutMessage.DELIVRE,
+                        messages.get(14).getTimestamp()));
     }
 
     @Test
     void un_evenement_relivre_ne_change_rien() {
         TrackedEventMessage<?> cree = creer("d-1");
-        List<TrackedEventMessage<?>> messages = suite("d-1", 1,
+        List<TrackedEventMessage<?>> messages = suite(
+                "d-1",
+                1,
                 new ExerciceAjouté("d-1", new Exercice(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))),
                 new CollaborateurAffecté("d-1", "claire"),
                 new NoteAjoutée("d-1", "n-1", "Premier appel"),
@@ -208,8 +238,11 @@ class ProjectionDossiersTest {
     @Test
     void le_dernier_evenement_relivre_ne_s_ajoute_pas_deux_fois() {
         creer("d-1");
-        TrackedEventMessage<?> exercice = suite("d-1", 1,
-                new ExerciceAjouté("d-1", new Exercice(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))).get(0);
+        TrackedEventMessage<?> exercice = suite(
+                        "d-1",
+                        1,
+                        new ExerciceAjouté("d-1", new Exercice(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))))
+                .get(0);
         Document avant = banc.document(DossierVue.class, "d-1");
 
         projection.renvoyer(exercice);
@@ -222,11 +255,20 @@ class ProjectionDossiersTest {
     void un_dossier_efface_ne_garde_plus_les_donnees_personnelles() {
         creer("d-1");
         creer("d-2");
-        suite("d-1", 1,
+        suite(
+                "d-1",
+                1,
                 new FicheAnnuaireRattachée("d-1", "f-1", TypeFiche.BENEFICIAIRE, "Martin", "Luc"),
                 new DirigeantDésigné("d-1", new Invitation(new Email("dir@example.fr"), "Bernard", "Paul", List.of())),
-                new ContactAjouté("d-1", new Contact("ct-1", "Petit", "Jean", "Comptable", new Email("jean@example.fr"),
-                        new Telephone("0701020304"))),
+                new ContactAjouté(
+                        "d-1",
+                        new Contact(
+                                "ct-1",
+                                "Petit",
+                                "Jean",
+                                "Comptable",
+                                new Email("jean@example.fr"),
+                                new Telephone("0701020304"))),
                 new MessageEnvoyé("d-1", "msg-1", CanalMessage.EMAIL, "anne.durand@example.fr", "Bienvenue"),
                 new CollaborateurAffecté("d-1", "claire"));
 
@@ -248,15 +290,30 @@ class ProjectionDossiersTest {
         });
         assertThat(vue.collaborateurs()).containsExactly("claire");
         assertThat(banc.document(DossierVue.class, "d-1").toJson())
-                .doesNotContain("Anne", "Durand", "durand", "anne.durand", "0612345678", "Lilas", "Martin", "Luc",
-                        "Bernard", "dir@example", "Petit", "jean@example", "0701020304");
+                .doesNotContain(
+                        "Anne",
+                        "Durand",
+                        "durand",
+                        "anne.durand",
+                        "0612345678",
+                        "Lilas",
+                        "Martin",
+                        "Luc",
+                        "Bernard",
+                        "dir@example",
+                        "Petit",
+                        "jean@example",
+                        "0701020304");
         assertThat(lire("d-2").titulaire()).isEqualTo(TitulaireVue.de(ANNE));
     }
 
     @Test
     void la_reinitialisation_vide_les_dossiers_leurs_notes_et_leurs_documents() {
         creer("d-1");
-        suite("d-1", 1, new NoteAjoutée("d-1", "n-1", "Note"),
+        suite(
+                "d-1",
+                1,
+                new NoteAjoutée("d-1", "n-1", "Note"),
                 new DocumentDéposé("d-1", "doc-1", "a.pdf", "application/pdf", 4, "JVBERg=="));
 
         projection.reinitialiser();

@@ -1,5 +1,7 @@
 package fr.socle.query.intervenant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.intervenant.FavoriAjouté;
 import fr.socle.kernel.intervenant.FavoriRetiré;
 import fr.socle.kernel.intervenant.FavorisUtilisateur;
@@ -8,15 +10,12 @@ import fr.socle.kernel.intervenant.IntervenantRetiréDesFavoris;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.query.BancProjection;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectionFavorisTest {
 
@@ -24,6 +23,7 @@ class ProjectionFavorisTest {
 
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection projection;
     private final String id = FavorisUtilisateur.identifiant("claire");
 
@@ -86,8 +86,8 @@ class ProjectionFavorisTest {
     void un_evenement_relivre_ne_change_rien() {
         TrackedEventMessage<?> ajout = projection.envoyer(FAVORIS, id, 0, new FavoriAjouté(id, "claire", "i-1"));
         TrackedEventMessage<?> retrait = projection.envoyer(FAVORIS, id, 1, new FavoriRetiré(id, "claire", "i-1"));
-        TrackedEventMessage<?> ancien = projection.envoyer("Intervenant", "i-3", 2,
-                new IntervenantMisEnFavori("i-3", "claire"));
+        TrackedEventMessage<?> ancien =
+                projection.envoyer("Intervenant", "i-3", 2, new IntervenantMisEnFavori("i-3", "claire"));
         Document avant = banc.document(FavorisVue.class, id);
 
         projection.renvoyer(ajout);
@@ -103,7 +103,7 @@ class ProjectionFavorisTest {
     @Test
     void l_effacement_rgpd_est_sans_objet_les_favoris_ne_portent_aucune_donnee_personnelle() {
         assertThat(Stream.of(FavoriAjouté.class, FavoriRetiré.class, IntervenantMisEnFavori.class)
-                .flatMap(e -> Stream.of(e.getRecordComponents())))
+                        .flatMap(e -> Stream.of(e.getRecordComponents())))
                 .noneMatch(c -> c.isAnnotationPresent(DonneePersonnelle.class));
         assertThat(projection.gere(DonneesPersonnellesEffacées.class)).isFalse();
     }

@@ -1,5 +1,8 @@
 package fr.socle.query.intervenant;
 
+import static fr.socle.query.BancProjection.par;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.intervenant.ClientIntervenantAjouté;
 import fr.socle.kernel.intervenant.Disponibilite;
 import fr.socle.kernel.intervenant.EmailIntervenantEnregistré;
@@ -34,19 +37,15 @@ import fr.socle.kernel.valeur.Telephone;
 import fr.socle.query.BancProjection;
 import fr.socle.query.intervenant.IntervenantVue.EmailVue;
 import fr.socle.query.intervenant.IntervenantVue.ParticipantVue;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Instant;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
-
-import static fr.socle.query.BancProjection.par;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectionIntervenantsTest {
 
@@ -56,6 +55,7 @@ class ProjectionIntervenantsTest {
 
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection projection;
 
     @BeforeEach
@@ -68,10 +68,23 @@ class ProjectionIntervenantsTest {
     }
 
     private TrackedEventMessage<?> creer(String id) {
-        return projection.envoyer(INTERVENANT, id, 0, new IntervenantCréé(id, Civilite.M, "Lefèvre-Dupont", "Jérôme",
-                new Adresse("3 rue des Lilas", "69003", "Lyon"), List.of(new Telephone("06 12 34 56 78")),
-                new Email("jerome.lefevre@example.fr"), null, NatureIntervenant.SALARIE, List.of("cuisine"),
-                List.of(new Disponibilite(JourSemaine.MARDI, LocalTime.of(9, 0), LocalTime.of(12, 0))), "claire"),
+        return projection.envoyer(
+                INTERVENANT,
+                id,
+                0,
+                new IntervenantCréé(
+                        id,
+                        Civilite.M,
+                        "Lefèvre-Dupont",
+                        "Jérôme",
+                        new Adresse("3 rue des Lilas", "69003", "Lyon"),
+                        List.of(new Telephone("06 12 34 56 78")),
+                        new Email("jerome.lefevre@example.fr"),
+                        null,
+                        NatureIntervenant.SALARIE,
+                        List.of("cuisine"),
+                        List.of(new Disponibilite(JourSemaine.MARDI, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+                        "claire"),
                 par("claire"));
     }
 
@@ -101,7 +114,8 @@ class ProjectionIntervenantsTest {
         assertThat(vue.situation()).isEqualTo(Situation.ACTIF);
         assertThat(vue.gerePar()).isEqualTo("claire");
         assertThat(vue.competences()).containsExactly("cuisine");
-        assertThat(vue.disponibilites()).containsExactly(new IntervenantVue.DisponibiliteVue("MARDI", "09:00", "12:00"));
+        assertThat(vue.disponibilites())
+                .containsExactly(new IntervenantVue.DisponibiliteVue("MARDI", "09:00", "12:00"));
         assertThat(vue.favoris()).isEmpty();
         assertThat(vue.rendezVous()).isEmpty();
         assertThat(vue.emails()).isEmpty();
@@ -117,7 +131,9 @@ class ProjectionIntervenantsTest {
     @Test
     void la_fiche_suit_ses_changements() {
         creer("i-1");
-        suite("i-1", 1,
+        suite(
+                "i-1",
+                1,
                 new MatriculeGénéré("i-1", NatureIntervenant.SALARIE, "SA0042"),
                 new NuméroDossierGénéré("i-1", NatureIntervenant.SALARIE, "D-7"),
                 new NatureIntervenantChangée("i-1", NatureIntervenant.SALARIE, NatureIntervenant.PRESTATAIRE),
@@ -150,8 +166,16 @@ class ProjectionIntervenantsTest {
     void les_rendez_vous_et_les_emails() {
         creer("i-1");
         Instant debut = Instant.parse("2024-06-03T09:00:00Z");
-        List<TrackedEventMessage<?>> messages = suite("i-1", 1,
-                new RendezVousPlanifié("i-1", "rv-1", "Entretien annuel", debut, debut.plusSeconds(3600), true,
+        List<TrackedEventMessage<?>> messages = suite(
+                "i-1",
+                1,
+                new RendezVousPlanifié(
+                        "i-1",
+                        "rv-1",
+                        "Entretien annuel",
+                        debut,
+                        debut.plusSeconds(3600),
+                        true,
                         List.of("claire", "paul")),
                 new RéponseAuRendezVousDonnée("i-1", "rv-1", "paul", ReponseParticipant.ACCEPTE),
                 new RendezVousAnnoté("i-1", "rv-1", "Prévoir le planning"),
@@ -166,24 +190,40 @@ class ProjectionIntervenantsTest {
             assertThat(rdv.debut()).isEqualTo(debut);
             assertThat(rdv.fin()).isEqualTo(debut.plusSeconds(3600));
             assertThat(rdv.alerte()).isTrue();
-            assertThat(rdv.participants()).containsExactly(new ParticipantVue("claire", null),
-                    new ParticipantVue("paul", ReponseParticipant.ACCEPTE));
-            assertThat(rdv.notes()).containsExactly(new IntervenantVue.NoteVue("Prévoir le planning", "paul",
-                    messages.get(2).getTimestamp()));
+            assertThat(rdv.participants())
+                    .containsExactly(
+                            new ParticipantVue("claire", null), new ParticipantVue("paul", ReponseParticipant.ACCEPTE));
+            assertThat(rdv.notes())
+                    .containsExactly(new IntervenantVue.NoteVue(
+                            "Prévoir le planning", "paul", messages.get(2).getTimestamp()));
             assertThat(rdv.issue()).isEqualTo(IssueRendezVous.TENU);
         });
-        assertThat(vue.emails()).containsExactly(new EmailVue("e-1", "jerome.lefevre@example.fr", "Votre planning",
-                StatutEmail.OUVERT, messages.get(4).getTimestamp(), "paul"));
+        assertThat(vue.emails())
+                .containsExactly(new EmailVue(
+                        "e-1",
+                        "jerome.lefevre@example.fr",
+                        "Votre planning",
+                        StatutEmail.OUVERT,
+                        messages.get(4).getTimestamp(),
+                        "paul"));
     }
 
     @Test
     void un_evenement_relivre_ne_change_rien() {
         TrackedEventMessage<?> creee = creer("i-1");
-        List<TrackedEventMessage<?>> messages = suite("i-1", 1,
+        List<TrackedEventMessage<?>> messages = suite(
+                "i-1",
+                1,
                 new MatriculeGénéré("i-1", NatureIntervenant.SALARIE, "SA0042"),
                 new IntervenantMisEnFavori("i-1", "claire"),
-                new RendezVousPlanifié("i-1", "rv-1", "Entretien", Instant.parse("2024-06-03T09:00:00Z"),
-                        Instant.parse("2024-06-03T10:00:00Z"), false, List.of("paul")),
+                new RendezVousPlanifié(
+                        "i-1",
+                        "rv-1",
+                        "Entretien",
+                        Instant.parse("2024-06-03T09:00:00Z"),
+                        Instant.parse("2024-06-03T10:00:00Z"),
+                        false,
+                        List.of("paul")),
                 new RendezVousAnnoté("i-1", "rv-1", "Note"),
                 new EmailIntervenantEnregistré("i-1", "e-1", new Email("jerome.lefevre@example.fr"), "Planning"),
                 new ClientIntervenantAjouté("i-1", "d-1"));
@@ -212,7 +252,9 @@ class ProjectionIntervenantsTest {
     void une_fiche_effacee_garde_son_histoire_sans_l_identite_de_la_personne() {
         creer("i-1");
         creer("i-2");
-        suite("i-1", 1,
+        suite(
+                "i-1",
+                1,
                 new MatriculeGénéré("i-1", NatureIntervenant.SALARIE, "SA0042"),
                 new PhotoIntervenantChangée("i-1", Photo.depuis(GIF)),
                 new EmailIntervenantEnregistré("i-1", "e-1", new Email("jerome.lefevre@example.fr"), "Planning"),
@@ -225,7 +267,9 @@ class ProjectionIntervenantsTest {
         verifierSansIdentite(vue, banc.document(IntervenantVue.class, "i-1"));
         assertThat(vue.matricule()).isEqualTo("SA0042");
         assertThat(vue.clients()).containsExactly("d-1");
-        assertThat(vue.emails()).singleElement().satisfies(e -> assertThat(e.objet()).isEqualTo("Planning"));
+        assertThat(vue.emails())
+                .singleElement()
+                .satisfies(e -> assertThat(e.objet()).isEqualTo("Planning"));
         assertThat(vue.supprime()).isFalse();
         assertThat(lire("i-2").nom()).isEqualTo("Lefèvre-Dupont");
 
@@ -236,7 +280,10 @@ class ProjectionIntervenantsTest {
     @Test
     void une_fiche_supprimee_perd_aussi_l_identite_de_la_personne() {
         creer("i-1");
-        suite("i-1", 1, new EmailIntervenantEnregistré("i-1", "e-1", new Email("jerome.lefevre@example.fr"), "Planning"),
+        suite(
+                "i-1",
+                1,
+                new EmailIntervenantEnregistré("i-1", "e-1", new Email("jerome.lefevre@example.fr"), "Planning"),
                 new IntervenantSupprimé("i-1"));
 
         IntervenantVue vue = lire("i-1");

@@ -1,5 +1,7 @@
 package fr.socle.query.opportunite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.intervenant.JourSemaine;
 import fr.socle.kernel.opportunite.Coordonnees;
 import fr.socle.kernel.opportunite.Creneau;
@@ -19,26 +21,29 @@ import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.valeur.Adresse;
 import fr.socle.query.BancProjection;
 import fr.socle.query.opportunite.OpportuniteVue.CoordonneesVue;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ProjectionOpportunitesTest {
 
     private static final String OPPORTUNITE = "Opportunite";
-    private static final Coordonnees COORDONNEES = new Coordonnees("MME", "Anne", "Durand", "anne.durand@example.fr",
-            "0612345678", new Adresse("3 rue des Lilas", "69003", "Lyon"));
+    private static final Coordonnees COORDONNEES = new Coordonnees(
+            "MME",
+            "Anne",
+            "Durand",
+            "anne.durand@example.fr",
+            "0612345678",
+            new Adresse("3 rue des Lilas", "69003", "Lyon"));
 
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection projection;
 
     @BeforeEach
@@ -51,12 +56,18 @@ class ProjectionOpportunitesTest {
     }
 
     private TrackedEventMessage<?> ouvrir(String id, String dossierId) {
-        return projection.envoyer(OPPORTUNITE, id, 0,
+        return projection.envoyer(
+                OPPORTUNITE,
+                id,
+                0,
                 new OpportunitéOuverte(id, dossierId, COORDONNEES, "claire", LocalDate.of(2024, 5, 1)));
     }
 
     private static Mission mission(String id) {
-        return new Mission(id, "Aide au repas", List.of("cuisine"),
+        return new Mission(
+                id,
+                "Aide au repas",
+                List.of("cuisine"),
                 List.of(new Creneau(JourSemaine.LUNDI, LocalTime.of(11, 30), LocalTime.of(13, 0))));
     }
 
@@ -73,8 +84,14 @@ class ProjectionOpportunitesTest {
         assertThat(vue.dateEvaluation()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(vue.dateOuverture()).isEqualTo(ouverte.getTimestamp());
         assertThat(vue.position()).isEqualTo(ouverte.trackingToken().position().getAsLong());
-        assertThat(vue.coordonnees()).isEqualTo(new CoordonneesVue("MME", "Anne", "Durand", "anne.durand@example.fr",
-                "0612345678", new OpportuniteVue.AdresseVue("3 rue des Lilas", "69003", "Lyon")));
+        assertThat(vue.coordonnees())
+                .isEqualTo(new CoordonneesVue(
+                        "MME",
+                        "Anne",
+                        "Durand",
+                        "anne.durand@example.fr",
+                        "0612345678",
+                        new OpportuniteVue.AdresseVue("3 rue des Lilas", "69003", "Lyon")));
         assertThat(vue.missions()).isEmpty();
 
         Mission repas = mission("m-1");
@@ -89,11 +106,17 @@ class ProjectionOpportunitesTest {
                 .containsExactly(new OpportuniteVue.CreneauVue("LUNDI", "11:30", "13:00"));
 
         projection.envoyer(OPPORTUNITE, "o-1", 3, new MissionRetirée("o-1", "m-1"));
-        assertThat(lire("o-1").missions()).extracting(OpportuniteVue.MissionVue::id).containsExactly("m-2");
+        assertThat(lire("o-1").missions())
+                .extracting(OpportuniteVue.MissionVue::id)
+                .containsExactly("m-2");
 
         projection.envoyer(OPPORTUNITE, "o-1", 4, new InformationsRenseignées("o-1", "Accès par la cour"));
-        projection.envoyer(OPPORTUNITE, "o-1", 5, new TâchesDéfinies("o-1", List.of(new Tache("Aide au repas", "Courses"))));
-        projection.envoyer(OPPORTUNITE, "o-1", 6,
+        projection.envoyer(
+                OPPORTUNITE, "o-1", 5, new TâchesDéfinies("o-1", List.of(new Tache("Aide au repas", "Courses"))));
+        projection.envoyer(
+                OPPORTUNITE,
+                "o-1",
+                6,
                 new PréventionRisquesDéfinie("o-1", List.of(new MesurePrevention("Escalier", "Rampe"))));
         projection.envoyer(OPPORTUNITE, "o-1", 7, new OpportunitéVerrouillée("o-1", "o-2"));
 
@@ -108,9 +131,21 @@ class ProjectionOpportunitesTest {
 
     @Test
     void une_opportunite_copiee_reprend_ce_que_porte_la_copie() {
-        TrackedEventMessage<?> copiee = projection.envoyer(OPPORTUNITE, "o-2", 0, new OpportunitéCopiée("o-2", "o-1", "d-1",
-                COORDONNEES, "paul", LocalDate.of(2025, 5, 1), List.of(mission("m-1")), "Accès par la cour",
-                List.of(new Tache("Aide au repas", "Courses")), List.of(new MesurePrevention("Escalier", "Rampe"))));
+        TrackedEventMessage<?> copiee = projection.envoyer(
+                OPPORTUNITE,
+                "o-2",
+                0,
+                new OpportunitéCopiée(
+                        "o-2",
+                        "o-1",
+                        "d-1",
+                        COORDONNEES,
+                        "paul",
+                        LocalDate.of(2025, 5, 1),
+                        List.of(mission("m-1")),
+                        "Accès par la cour",
+                        List.of(new Tache("Aide au repas", "Courses")),
+                        List.of(new MesurePrevention("Escalier", "Rampe"))));
 
         OpportuniteVue vue = lire("o-2");
         assertThat(vue.version()).isZero();
@@ -127,9 +162,11 @@ class ProjectionOpportunitesTest {
     @Test
     void un_evenement_relivre_ne_change_rien() {
         TrackedEventMessage<?> ouverte = ouvrir("o-1", "d-1");
-        TrackedEventMessage<?> ajout = projection.envoyer(OPPORTUNITE, "o-1", 1, new MissionAjoutée("o-1", mission("m-1")));
+        TrackedEventMessage<?> ajout =
+                projection.envoyer(OPPORTUNITE, "o-1", 1, new MissionAjoutée("o-1", mission("m-1")));
         TrackedEventMessage<?> retrait = projection.envoyer(OPPORTUNITE, "o-1", 2, new MissionRetirée("o-1", "m-1"));
-        TrackedEventMessage<?> verrou = projection.envoyer(OPPORTUNITE, "o-1", 3, new OpportunitéVerrouillée("o-1", "o-2"));
+        TrackedEventMessage<?> verrou =
+                projection.envoyer(OPPORTUNITE, "o-1", 3, new OpportunitéVerrouillée("o-1", "o-2"));
         Document avant = banc.document(OpportuniteVue.class, "o-1");
 
         projection.renvoyer(ouverte);
@@ -145,7 +182,8 @@ class ProjectionOpportunitesTest {
     @Test
     void la_derniere_mission_relivree_n_est_pas_ajoutee_deux_fois() {
         ouvrir("o-1", "d-1");
-        TrackedEventMessage<?> ajout = projection.envoyer(OPPORTUNITE, "o-1", 1, new MissionAjoutée("o-1", mission("m-1")));
+        TrackedEventMessage<?> ajout =
+                projection.envoyer(OPPORTUNITE, "o-1", 1, new MissionAjoutée("o-1", mission("m-1")));
         Document avant = banc.document(OpportuniteVue.class, "o-1");
 
         projection.renvoyer(ajout);

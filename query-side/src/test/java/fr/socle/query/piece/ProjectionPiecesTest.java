@@ -1,5 +1,8 @@
 package fr.socle.query.piece;
 
+import static fr.socle.query.BancProjection.par;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.piece.Categorie;
 import fr.socle.kernel.piece.Categorisation;
 import fr.socle.kernel.piece.Echeance;
@@ -18,6 +21,8 @@ import fr.socle.query.BancProjection;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.piece.PieceVue.PlanVue;
 import fr.socle.query.piece.PieceVue.StatutPlan;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -25,18 +30,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import static fr.socle.query.BancProjection.par;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ProjectionPiecesTest {
 
     private static final String PIECE = "Piece";
 
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection projection;
 
     @BeforeEach
@@ -53,8 +53,19 @@ class ProjectionPiecesTest {
     }
 
     private TrackedEventMessage<?> enregistrer(String id) {
-        return projection.envoyer(PIECE, id, 0, new PièceEnregistrée(id, "d-1", new NumeroPiece("F-2024-001"),
-                LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 10), euros("1200.00"), euros("1200.00")), par("claire"));
+        return projection.envoyer(
+                PIECE,
+                id,
+                0,
+                new PièceEnregistrée(
+                        id,
+                        "d-1",
+                        new NumeroPiece("F-2024-001"),
+                        LocalDate.of(2024, 1, 10),
+                        LocalDate.of(2024, 2, 10),
+                        euros("1200.00"),
+                        euros("1200.00")),
+                par("claire"));
     }
 
     @Test
@@ -73,16 +84,25 @@ class ProjectionPiecesTest {
         assertThat(vue.ouverte()).isTrue();
         assertThat(vue.creePar()).isEqualTo("claire");
         assertThat(vue.dateEnregistrement()).isEqualTo(enregistree.getTimestamp());
-        assertThat(vue.position()).isEqualTo(enregistree.trackingToken().position().getAsLong());
-        assertThat(vue.historiqueCategories()).singleElement()
+        assertThat(vue.position())
+                .isEqualTo(enregistree.trackingToken().position().getAsLong());
+        assertThat(vue.historiqueCategories())
+                .singleElement()
                 .satisfies(c -> assertThat(c.categorie()).isEqualTo(Categorie.NCT))
                 .satisfies(c -> assertThat(c.auteur()).isEqualTo("claire"));
         // Les montants sont des Decimal128, que MongoDB sait sommer.
         assertThat(banc.document(PieceVue.class, "p-1").get("montant")).isInstanceOf(Decimal128.class);
 
         LocalDate rappel = LocalDate.of(2024, 3, 1);
-        TrackedEventMessage<?> categorisee = projection.envoyer(PIECE, "p-1", 1, new PièceCatégorisée("p-1", Categorie.NCT,
-                new Categorisation(Categorie.CEC, "Appel au client", rappel, null, null, null, null)), par("paul"));
+        TrackedEventMessage<?> categorisee = projection.envoyer(
+                PIECE,
+                "p-1",
+                1,
+                new PièceCatégorisée(
+                        "p-1",
+                        Categorie.NCT,
+                        new Categorisation(Categorie.CEC, "Appel au client", rappel, null, null, null, null)),
+                par("paul"));
         vue = piece("p-1");
         assertThat(vue.version()).isEqualTo(1);
         assertThat(vue.categorie()).isEqualTo(Categorie.CEC);
@@ -94,9 +114,17 @@ class ProjectionPiecesTest {
             assertThat(c.horodatage()).isEqualTo(categorisee.getTimestamp());
         });
 
-        projection.envoyer(PIECE, "p-1", 2, new PlanPaiementÉtabli("p-1", 1, new Echeancier(List.of(
-                new Echeance(LocalDate.of(2024, 3, 15), euros("600.00")),
-                new Echeance(LocalDate.of(2024, 4, 15), euros("600.00"))))), par("paul"));
+        projection.envoyer(
+                PIECE,
+                "p-1",
+                2,
+                new PlanPaiementÉtabli(
+                        "p-1",
+                        1,
+                        new Echeancier(List.of(
+                                new Echeance(LocalDate.of(2024, 3, 15), euros("600.00")),
+                                new Echeance(LocalDate.of(2024, 4, 15), euros("600.00"))))),
+                par("paul"));
         vue = piece("p-1");
         assertThat(vue.version()).isEqualTo(2);
         assertThat(vue.plans()).singleElement().satisfies(p -> {
@@ -108,8 +136,12 @@ class ProjectionPiecesTest {
             assertThat(p.etabliPar()).isEqualTo("paul");
         });
 
-        TrackedEventMessage<?> paiement = projection.envoyer(PIECE, "p-1", 3, new PaiementEnregistré("p-1", euros("600.00"),
-                LocalDate.of(2024, 3, 15), euros("600.00")), par("paul"));
+        TrackedEventMessage<?> paiement = projection.envoyer(
+                PIECE,
+                "p-1",
+                3,
+                new PaiementEnregistré("p-1", euros("600.00"), LocalDate.of(2024, 3, 15), euros("600.00")),
+                par("paul"));
         vue = piece("p-1");
         assertThat(vue.version()).isEqualTo(3);
         assertThat(vue.solde()).isEqualByComparingTo("600.00");
@@ -120,9 +152,13 @@ class ProjectionPiecesTest {
             assertThat(p.sequence()).isEqualTo(3);
         });
 
-        projection.envoyer(PIECE, "p-1", 4, new PaiementEnregistré("p-1", euros("600.00"),
-                LocalDate.of(2024, 4, 15), euros("0.00")));
-        TrackedEventMessage<?> soldee = projection.envoyer(PIECE, "p-1", 5, new PièceSoldée("p-1", LocalDate.of(2024, 4, 15)));
+        projection.envoyer(
+                PIECE,
+                "p-1",
+                4,
+                new PaiementEnregistré("p-1", euros("600.00"), LocalDate.of(2024, 4, 15), euros("0.00")));
+        TrackedEventMessage<?> soldee =
+                projection.envoyer(PIECE, "p-1", 5, new PièceSoldée("p-1", LocalDate.of(2024, 4, 15)));
         vue = piece("p-1");
         assertThat(vue.version()).isEqualTo(5);
         assertThat(vue.ouverte()).isFalse();
@@ -140,10 +176,14 @@ class ProjectionPiecesTest {
     @Test
     void un_plan_annule_garde_son_motif_et_son_auteur() {
         enregistrer("p-1");
-        projection.envoyer(PIECE, "p-1", 1, new PlanPaiementÉtabli("p-1", 1, new Echeancier(List.of(
-                new Echeance(LocalDate.of(2024, 3, 15), euros("1200.00"))))));
-        TrackedEventMessage<?> annulation = projection.envoyer(PIECE, "p-1", 2,
-                new PlanPaiementAnnulé("p-1", 1, "Client injoignable"), par("paul"));
+        projection.envoyer(
+                PIECE,
+                "p-1",
+                1,
+                new PlanPaiementÉtabli(
+                        "p-1", 1, new Echeancier(List.of(new Echeance(LocalDate.of(2024, 3, 15), euros("1200.00"))))));
+        TrackedEventMessage<?> annulation = projection.envoyer(
+                PIECE, "p-1", 2, new PlanPaiementAnnulé("p-1", 1, "Client injoignable"), par("paul"));
 
         PieceVue vue = piece("p-1");
         assertThat(vue.version()).isEqualTo(2);
@@ -160,19 +200,37 @@ class ProjectionPiecesTest {
 
     @Test
     void sans_auteur_la_piece_est_enregistree_par_anonyme() {
-        projection.envoyer(PIECE, "p-2", 0, new PièceEnregistrée("p-2", "d-1", new NumeroPiece("F-2"),
-                LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 10), euros("10.00"), euros("10.00")));
+        projection.envoyer(
+                PIECE,
+                "p-2",
+                0,
+                new PièceEnregistrée(
+                        "p-2",
+                        "d-1",
+                        new NumeroPiece("F-2"),
+                        LocalDate.of(2024, 1, 10),
+                        LocalDate.of(2024, 2, 10),
+                        euros("10.00"),
+                        euros("10.00")));
         assertThat(piece("p-2").creePar()).isEqualTo(ConfigurationLecture.ANONYME);
     }
 
     @Test
     void un_evenement_relivre_ne_change_rien() {
         TrackedEventMessage<?> enregistree = enregistrer("p-1");
-        TrackedEventMessage<?> plan = projection.envoyer(PIECE, "p-1", 1, new PlanPaiementÉtabli("p-1", 1,
-                new Echeancier(List.of(new Echeance(LocalDate.of(2024, 3, 15), euros("1200.00"))))));
-        TrackedEventMessage<?> paiement = projection.envoyer(PIECE, "p-1", 2, new PaiementEnregistré("p-1",
-                euros("200.00"), LocalDate.of(2024, 3, 1), euros("1000.00")));
-        TrackedEventMessage<?> annulation = projection.envoyer(PIECE, "p-1", 3, new PlanPaiementAnnulé("p-1", 1, "Relance"));
+        TrackedEventMessage<?> plan = projection.envoyer(
+                PIECE,
+                "p-1",
+                1,
+                new PlanPaiementÉtabli(
+                        "p-1", 1, new Echeancier(List.of(new Echeance(LocalDate.of(2024, 3, 15), euros("1200.00"))))));
+        TrackedEventMessage<?> paiement = projection.envoyer(
+                PIECE,
+                "p-1",
+                2,
+                new PaiementEnregistré("p-1", euros("200.00"), LocalDate.of(2024, 3, 1), euros("1000.00")));
+        TrackedEventMessage<?> annulation =
+                projection.envoyer(PIECE, "p-1", 3, new PlanPaiementAnnulé("p-1", 1, "Relance"));
         Document avant = banc.document(PieceVue.class, "p-1");
 
         projection.renvoyer(enregistree);
@@ -190,8 +248,11 @@ class ProjectionPiecesTest {
     @Test
     void le_dernier_paiement_relivre_n_est_pas_compte_deux_fois() {
         enregistrer("p-1");
-        TrackedEventMessage<?> paiement = projection.envoyer(PIECE, "p-1", 1, new PaiementEnregistré("p-1",
-                euros("200.00"), LocalDate.of(2024, 3, 1), euros("1000.00")));
+        TrackedEventMessage<?> paiement = projection.envoyer(
+                PIECE,
+                "p-1",
+                1,
+                new PaiementEnregistré("p-1", euros("200.00"), LocalDate.of(2024, 3, 1), euros("1000.00")));
         Document avant = banc.document(PieceVue.class, "p-1");
 
         projection.renvoyer(paiement);

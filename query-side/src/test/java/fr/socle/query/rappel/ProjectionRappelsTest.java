@@ -1,5 +1,7 @@
 package fr.socle.query.rappel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.rappel.Priorite;
 import fr.socle.kernel.rappel.RappelDéclenché;
 import fr.socle.kernel.rappel.RappelProgrammé;
@@ -7,20 +9,19 @@ import fr.socle.kernel.rappel.RappelTraité;
 import fr.socle.kernel.rappel.SituationRappel;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.query.BancProjection;
+import java.time.LocalDate;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ProjectionRappelsTest {
 
     private static final String RAPPEL = "Rappel";
+
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection projection;
 
     @BeforeEach
@@ -33,8 +34,20 @@ class ProjectionRappelsTest {
     }
 
     private TrackedEventMessage<?> programmer(String id) {
-        return projection.envoyer(RAPPEL, id, 0, new RappelProgrammé(id, "Relancer le client",
-                LocalDate.of(2024, 4, 2), "relance", "claire", Priorite.HAUTE, true, false, "op-1"));
+        return projection.envoyer(
+                RAPPEL,
+                id,
+                0,
+                new RappelProgrammé(
+                        id,
+                        "Relancer le client",
+                        LocalDate.of(2024, 4, 2),
+                        "relance",
+                        "claire",
+                        Priorite.HAUTE,
+                        true,
+                        false,
+                        "op-1"));
     }
 
     @Test
@@ -54,9 +67,11 @@ class ProjectionRappelsTest {
         assertThat(cree.opportuniteId()).isEqualTo("op-1");
         assertThat(cree.declenche()).isFalse();
         assertThat(cree.declencheLe()).isNull();
-        assertThat(cree.position()).isEqualTo(programme.trackingToken().position().getAsLong());
+        assertThat(cree.position())
+                .isEqualTo(programme.trackingToken().position().getAsLong());
 
-        projection.envoyer(RAPPEL, "r-1", 1, new RappelDéclenché("r-1", LocalDate.of(2024, 4, 3), "claire", true, false));
+        projection.envoyer(
+                RAPPEL, "r-1", 1, new RappelDéclenché("r-1", LocalDate.of(2024, 4, 3), "claire", true, false));
         RappelVue declenche = rappel("r-1");
         assertThat(declenche.version()).isEqualTo(1);
         assertThat(declenche.declenche()).isTrue();
@@ -74,8 +89,8 @@ class ProjectionRappelsTest {
     @Test
     void un_evenement_relivre_ne_change_rien() {
         TrackedEventMessage<?> programme = programmer("r-1");
-        TrackedEventMessage<?> declenche = projection.envoyer(RAPPEL, "r-1", 1,
-                new RappelDéclenché("r-1", LocalDate.of(2024, 4, 3), "claire", true, false));
+        TrackedEventMessage<?> declenche = projection.envoyer(
+                RAPPEL, "r-1", 1, new RappelDéclenché("r-1", LocalDate.of(2024, 4, 3), "claire", true, false));
         projection.envoyer(RAPPEL, "r-1", 2, new RappelTraité("r-1"));
         RappelVue avant = rappel("r-1");
         var brut = banc.document(RappelVue.class, "r-1");

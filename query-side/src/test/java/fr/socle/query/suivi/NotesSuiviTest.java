@@ -1,5 +1,8 @@
 package fr.socle.query.suivi;
 
+import static fr.socle.query.BancProjection.par;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.dossier.DossierCréé;
 import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
@@ -19,14 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static fr.socle.query.BancProjection.par;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Les notes de suivi, projetées dans le groupe de leur fiche et avançant la version de celle-ci. */
 class NotesSuiviTest {
 
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection dossiers;
     private BancProjection.Projection notesDossiers;
     private BancProjection.Projection notesIntervenants;
@@ -36,8 +37,20 @@ class NotesSuiviTest {
         dossiers = banc.projection(new ProjectionDossiers(banc.mongo()));
         notesDossiers = banc.projection(new NotesSuivi.DesDossiers(banc.mongo()));
         notesIntervenants = banc.projection(new NotesSuivi.DesIntervenants(banc.mongo()));
-        dossiers.envoyer("Dossier", "d-1", 0, new DossierCréé("d-1", new Personne(Civilite.MME, "Anne", "Durand",
-                new Email("anne.durand@example.fr"), new Telephone("0612345678"), null)), par("claire"));
+        dossiers.envoyer(
+                "Dossier",
+                "d-1",
+                0,
+                new DossierCréé(
+                        "d-1",
+                        new Personne(
+                                Civilite.MME,
+                                "Anne",
+                                "Durand",
+                                new Email("anne.durand@example.fr"),
+                                new Telephone("0612345678"),
+                                null)),
+                par("claire"));
     }
 
     private static NoteSuivi note(String id, String texte) {
@@ -50,8 +63,8 @@ class NotesSuiviTest {
 
     @Test
     void une_note_versee_au_dossier_avance_sa_version() {
-        TrackedEventMessage<?> ajoutee = notesDossiers.envoyer("Dossier", "d-1", 1,
-                new NoteSuiviDossierAjoutée("d-1", note("n-1", "Client satisfait")), par("paul"));
+        TrackedEventMessage<?> ajoutee = notesDossiers.envoyer(
+                "Dossier", "d-1", 1, new NoteSuiviDossierAjoutée("d-1", note("n-1", "Client satisfait")), par("paul"));
 
         NoteSuiviVue vue = lire("dossier:d-1:n-1");
         assertThat(vue.noteId()).isEqualTo("n-1");
@@ -74,8 +87,12 @@ class NotesSuiviTest {
 
     @Test
     void une_note_versee_a_un_intervenant_porte_sa_fiche() {
-        notesIntervenants.envoyer("Intervenant", "i-1", 3,
-                new NoteSuiviIntervenantAjoutée("i-1", note("n-1", "Très ponctuel")), par("paul"));
+        notesIntervenants.envoyer(
+                "Intervenant",
+                "i-1",
+                3,
+                new NoteSuiviIntervenantAjoutée("i-1", note("n-1", "Très ponctuel")),
+                par("paul"));
 
         NoteSuiviVue vue = lire("intervenant:i-1:n-1");
         assertThat(vue.ficheIntervenantId()).isEqualTo("i-1");
@@ -86,8 +103,8 @@ class NotesSuiviTest {
 
     @Test
     void une_note_relivree_ne_change_rien() {
-        TrackedEventMessage<?> ajoutee = notesDossiers.envoyer("Dossier", "d-1", 1,
-                new NoteSuiviDossierAjoutée("d-1", note("n-1", "Client satisfait")), par("paul"));
+        TrackedEventMessage<?> ajoutee = notesDossiers.envoyer(
+                "Dossier", "d-1", 1, new NoteSuiviDossierAjoutée("d-1", note("n-1", "Client satisfait")), par("paul"));
         var note = banc.document(NoteSuiviVue.class, "dossier:d-1:n-1");
         var dossier = banc.document(DossierVue.class, "d-1");
 
@@ -109,8 +126,8 @@ class NotesSuiviTest {
     @Test
     void chaque_reinitialisation_ne_vide_que_les_notes_de_son_groupe() {
         notesDossiers.envoyer("Dossier", "d-1", 1, new NoteSuiviDossierAjoutée("d-1", note("n-1", "Au dossier")));
-        notesIntervenants.envoyer("Intervenant", "i-1", 1,
-                new NoteSuiviIntervenantAjoutée("i-1", note("n-2", "À l'intervenant")));
+        notesIntervenants.envoyer(
+                "Intervenant", "i-1", 1, new NoteSuiviIntervenantAjoutée("i-1", note("n-2", "À l'intervenant")));
 
         notesDossiers.reinitialiser();
         assertThat(lire("dossier:d-1:n-1")).isNull();

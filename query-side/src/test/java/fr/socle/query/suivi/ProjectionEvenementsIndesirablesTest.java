@@ -1,19 +1,18 @@
 package fr.socle.query.suivi;
 
+import static fr.socle.query.BancProjection.par;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.suivi.ÉvénementIndésirableDéclaré;
 import fr.socle.kernel.suivi.ÉvénementIndésirableTraité;
 import fr.socle.query.BancProjection;
+import java.time.LocalDate;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.LocalDate;
-
-import static fr.socle.query.BancProjection.par;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectionEvenementsIndesirablesTest {
 
@@ -21,6 +20,7 @@ class ProjectionEvenementsIndesirablesTest {
 
     @RegisterExtension
     static final BancProjection banc = new BancProjection();
+
     private BancProjection.Projection projection;
 
     @BeforeEach
@@ -33,8 +33,13 @@ class ProjectionEvenementsIndesirablesTest {
     }
 
     private TrackedEventMessage<?> declarer(String id) {
-        return projection.envoyer(TYPE, id, 0, new ÉvénementIndésirableDéclaré(id, "d-1", "i-1", "Martine",
-                "Chute pendant l'intervention", LocalDate.of(2024, 2, 28)), par("martine"));
+        return projection.envoyer(
+                TYPE,
+                id,
+                0,
+                new ÉvénementIndésirableDéclaré(
+                        id, "d-1", "i-1", "Martine", "Chute pendant l'intervention", LocalDate.of(2024, 2, 28)),
+                par("martine"));
     }
 
     @Test

@@ -7,5 +7,4 @@ import java.util.Map;
  *
  * @param etat les champs de l'agrégat, en valeurs JSON (textes, nombres, listes, objets)
  */
-public record EtatAggregat(String aggregatType, long version, Map<String, Object> etat) {
-}
+public record EtatAggregat(String aggregatType, long version, Map<String, Object> etat) {}

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param instant dernier horodatage d'événement pris en compte, inclus
  * @param version dernier numéro de séquence pris en compte, inclus
  */
-public record EtatAggregatAu(String aggregatId, Instant instant, Long version) {
-}
+public record EtatAggregatAu(String aggregatId, Instant instant, Long version) {}

@@ -6,8 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Une note de suivi : obligatoire, 5 000 caractères au plus (une note n'est pas un document). */
-public record AjouterNote(@TargetAggregateIdentifier String dossierId, String noteId, String texte,
-                          @TargetAggregateVersion Long versionAttendue) {
+public record AjouterNote(
+        @TargetAggregateIdentifier String dossierId,
+        String noteId,
+        String texte,
+        @TargetAggregateVersion Long versionAttendue) {
 
     public static final int LONGUEUR_MAX = 5000;
 

@@ -1,5 +1,6 @@
 package fr.socle.kernel.dossier;
 
 public enum CanalMessage {
-    EMAIL, SMS
+    EMAIL,
+    SMS
 }

@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** Un membre du cabinet a désormais accès au dossier. */
 @Revision("1")
-public record CollaborateurAffecté(String dossierId, String collaborateur) {
-}
+public record CollaborateurAffecté(String dossierId, String collaborateur) {}

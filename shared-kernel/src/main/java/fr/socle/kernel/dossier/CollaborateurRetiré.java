@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** Un membre du cabinet n'a plus accès au dossier. */
 @Revision("1")
-public record CollaborateurRetiré(String dossierId, String collaborateur) {
-}
+public record CollaborateurRetiré(String dossierId, String collaborateur) {}

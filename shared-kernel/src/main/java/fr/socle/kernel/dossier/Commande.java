@@ -2,7 +2,6 @@ package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-
 import java.time.LocalDate;
 
 /** Le numéro de commande d'un marché (France Travail...) et sa période : début obligatoire, fin facultative. */
@@ -14,7 +13,8 @@ public record Commande(String numero, LocalDate debut, LocalDate fin) {
             throw Refus.invalide("debut", "OBLIGATOIRE", "Le début de commande est obligatoire");
         }
         if (fin != null && fin.isBefore(debut)) {
-            throw Refus.invalide("fin", "DATES_INCOHERENTES", "La fin de commande (" + fin + ") précède son début (" + debut + ")");
+            throw Refus.invalide(
+                    "fin", "DATES_INCOHERENTES", "La fin de commande (" + fin + ") précède son début (" + debut + ")");
         }
     }
 

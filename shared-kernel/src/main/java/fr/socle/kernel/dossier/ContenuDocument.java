@@ -1,7 +1,6 @@
 package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
-
 import java.util.Base64;
 
 /** Le contenu d'un document déposé, en base64, borné en taille une fois décodé. */
@@ -33,7 +32,8 @@ public record ContenuDocument(String base64, long taille) {
     }
 
     private static Refus trop(long taille) {
-        return Refus.invalide("DOCUMENT_TROP_GROS",
+        return Refus.invalide(
+                "DOCUMENT_TROP_GROS",
                 "Le document fait " + taille + " octets ; la limite est " + TAILLE_MAX + " octets (5 Mio)");
     }
 }

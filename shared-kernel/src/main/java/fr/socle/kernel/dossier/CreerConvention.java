@@ -2,14 +2,12 @@ package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
+import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.math.BigDecimal;
-import java.math.BigDecimal;
-
 /** Crée une convention (un tarif) ; son financeur par défaut, s'il est donné, finance tout le tarif. */
-public record CreerConvention(@TargetAggregateIdentifier String conventionId, String libelle, BigDecimal tarif,
-                              String financeurParDefaut) {
+public record CreerConvention(
+        @TargetAggregateIdentifier String conventionId, String libelle, BigDecimal tarif, String financeurParDefaut) {
 
     public CreerConvention {
         libelle = Texte.obligatoire(libelle, "libelle");

@@ -1,8 +1,7 @@
 package fr.socle.kernel.dossier;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Crée un dossier et, dans la même écriture, ses fiches d'annuaire, sa prestation, sa commande, son
@@ -11,13 +10,23 @@ import java.util.List;
  *
  * @param envoyerInvitation faux : le dirigeant est désigné mais invité plus tard
  */
-public record CreerDossier(@TargetAggregateIdentifier String dossierId, Titulaire titulaire, String beneficiaire,
-                           FicheSaisie prescripteur, FicheSaisie contactAdmin, Prestation prestation,
-                           Commande commande, Exercice exercice, Invitation dirigeant, boolean envoyerInvitation,
-                           List<String> collaborateurs) {
+public record CreerDossier(
+        @TargetAggregateIdentifier String dossierId,
+        Titulaire titulaire,
+        String beneficiaire,
+        FicheSaisie prescripteur,
+        FicheSaisie contactAdmin,
+        Prestation prestation,
+        Commande commande,
+        Exercice exercice,
+        Invitation dirigeant,
+        boolean envoyerInvitation,
+        List<String> collaborateurs) {
 
     public CreerDossier {
-        collaborateurs = collaborateurs == null ? List.of() : collaborateurs.stream().distinct().toList();
+        collaborateurs = collaborateurs == null
+                ? List.of()
+                : collaborateurs.stream().distinct().toList();
     }
 
     /** Un dossier réduit à son titulaire. */

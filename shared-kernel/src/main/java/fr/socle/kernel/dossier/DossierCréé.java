@@ -3,5 +3,4 @@ package fr.socle.kernel.dossier;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record DossierCréé(String dossierId, Titulaire titulaire) {
-}
+public record DossierCréé(String dossierId, Titulaire titulaire) {}

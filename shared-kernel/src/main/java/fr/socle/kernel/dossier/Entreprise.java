@@ -17,8 +17,11 @@ public record Entreprise(String raisonSociale, Siret siret, Adresse adresse) imp
 
     /** Le refus d'un SIRET déjà tenu par un autre dossier ; {@code detenteur} est ce dossier, s'il est connu. */
     public Refus siretDejaUtilise(String detenteur) {
-        return Refus.invalide("titulaire.siret", "SIRET_DEJA_UTILISE", "Le SIRET " + siret
-                + " est déjà celui d'un autre dossier" + (detenteur == null ? "" : " (" + detenteur + ")"));
+        return Refus.invalide(
+                "titulaire.siret",
+                "SIRET_DEJA_UTILISE",
+                "Le SIRET " + siret + " est déjà celui d'un autre dossier"
+                        + (detenteur == null ? "" : " (" + detenteur + ")"));
     }
 
     @Override

@@ -11,7 +11,11 @@ import java.util.Set;
  * de début (voir {@link #apresCommande}).
  */
 public enum EtatDossier {
-    OUVERT, COMMANDE, EN_COURS, FACTURE, CLOTURE;
+    OUVERT,
+    COMMANDE,
+    EN_COURS,
+    FACTURE,
+    CLOTURE;
 
     public Set<EtatDossier> suivantsPermis() {
         return switch (this) {

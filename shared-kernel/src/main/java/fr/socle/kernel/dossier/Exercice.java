@@ -1,7 +1,6 @@
 package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
-
 import java.time.LocalDate;
 
 /** Un exercice comptable d'une entreprise cliente : du début à la fin, bornes comprises. */
@@ -15,7 +14,10 @@ public record Exercice(LocalDate debut, LocalDate fin) {
             throw Refus.invalide("fin", "OBLIGATOIRE", "La fin de l'exercice est obligatoire");
         }
         if (fin.isBefore(debut)) {
-            throw Refus.invalide("fin", "DATES_INCOHERENTES", "La fin de l'exercice (" + fin + ") précède son début (" + debut + ")");
+            throw Refus.invalide(
+                    "fin",
+                    "DATES_INCOHERENTES",
+                    "La fin de l'exercice (" + fin + ") précède son début (" + debut + ")");
         }
     }
 
@@ -24,6 +26,7 @@ public record Exercice(LocalDate debut, LocalDate fin) {
         if (debut == null) {
             throw Refus.invalide("debut", "OBLIGATOIRE", "Le début de l'exercice est obligatoire");
         }
-        return new Exercice(debut, finSaisie != null ? finSaisie : debut.plusMonths(12).minusDays(1));
+        return new Exercice(
+                debut, finSaisie != null ? finSaisie : debut.plusMonths(12).minusDays(1));
     }
 }

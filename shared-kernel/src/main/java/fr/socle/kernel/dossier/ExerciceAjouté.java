@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** Un exercice comptable de plus pour une entreprise cliente. */
 @Revision("1")
-public record ExerciceAjouté(String dossierId, Exercice exercice) {
-}
+public record ExerciceAjouté(String dossierId, Exercice exercice) {}

@@ -13,9 +13,15 @@ import org.axonframework.serialization.Revision;
  * écrivait en clair, et se relit telle quelle.
  */
 @Revision("2")
-public record FicheAnnuaireCréée(String ficheId, TypeFiche type, Civilite civilite, @DonneePersonnelle String nom,
-                                 @DonneePersonnelle String prenom, @DonneePersonnelle Email email,
-                                 @DonneePersonnelle Telephone mobile) implements SujetDonneesPersonnelles {
+public record FicheAnnuaireCréée(
+        String ficheId,
+        TypeFiche type,
+        Civilite civilite,
+        @DonneePersonnelle String nom,
+        @DonneePersonnelle String prenom,
+        @DonneePersonnelle Email email,
+        @DonneePersonnelle Telephone mobile)
+        implements SujetDonneesPersonnelles {
 
     @Override
     public String sujetDonneesPersonnelles() {

@@ -13,7 +13,8 @@ public record FicheSaisie(String ficheId, String nom, String prenom) {
         nom = Texte.facultatif(nom, "nom");
         prenom = Texte.facultatif(prenom, "prenom");
         if ((ficheId == null) == (nom == null)) {
-            throw Refus.invalide("FICHE_UNIQUE", "Donnez soit « ficheId » (fiche à reprendre), soit « nom » (fiche à créer)");
+            throw Refus.invalide(
+                    "FICHE_UNIQUE", "Donnez soit « ficheId » (fiche à reprendre), soit « nom » (fiche à créer)");
         }
     }
 

@@ -2,7 +2,6 @@ package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-
 import java.math.BigDecimal;
 
 /** Un financeur d'un dossier et le montant dont il devra s'acquitter. */
@@ -14,7 +13,8 @@ public record Financement(String financeur, BigDecimal montant) {
             throw Refus.invalide("montant", "OBLIGATOIRE", "Le montant dû par " + financeur + " est obligatoire");
         }
         if (montant.signum() <= 0) {
-            throw Refus.invalide("montant", "MONTANT_INVALIDE", "Le montant dû par " + financeur + " doit être positif");
+            throw Refus.invalide(
+                    "montant", "MONTANT_INVALIDE", "Le montant dû par " + financeur + " doit être positif");
         }
     }
 }

@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** L'invitation du dirigeant est partie (l'envoi est consigné, pas effectué par le moteur). */
 @Revision("1")
-public record InvitationDirigeantEnvoyée(String dossierId, @DonneePersonnelle Email email) {
-}
+public record InvitationDirigeantEnvoyée(
+        String dossierId, @DonneePersonnelle Email email) {}

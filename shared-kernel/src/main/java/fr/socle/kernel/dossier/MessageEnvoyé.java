@@ -5,6 +5,9 @@ import org.axonframework.serialization.Revision;
 
 /** Un e-mail ou un SMS envoyé au sujet du dossier (consigné, pas envoyé par le moteur) ; son statut initial est ENVOYE. */
 @Revision("1")
-public record MessageEnvoyé(String dossierId, String messageId, CanalMessage canal,
-                            @DonneePersonnelle String destinataire, String objet) {
-}
+public record MessageEnvoyé(
+        String dossierId,
+        String messageId,
+        CanalMessage canal,
+        @DonneePersonnelle String destinataire,
+        String objet) {}

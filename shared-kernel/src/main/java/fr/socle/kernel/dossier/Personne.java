@@ -12,9 +12,13 @@ import fr.socle.kernel.valeur.Texte;
  * Un bénéficiaire : prénom, nom, e-mail et mobile obligatoires ; civilité et adresse facultatives.
  * Ses données personnelles sont effaçables (RGPD).
  */
-public record Personne(Civilite civilite, @DonneePersonnelle String prenom, @DonneePersonnelle String nom,
-                       @DonneePersonnelle Email email, @DonneePersonnelle Telephone mobile,
-                       @DonneePersonnelle Adresse adresse)
+public record Personne(
+        Civilite civilite,
+        @DonneePersonnelle String prenom,
+        @DonneePersonnelle String nom,
+        @DonneePersonnelle Email email,
+        @DonneePersonnelle Telephone mobile,
+        @DonneePersonnelle Adresse adresse)
         implements Titulaire {
 
     public Personne {

@@ -2,7 +2,6 @@ package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,9 @@ public record Prestation(String libelle, String conventionId, List<Financement> 
         Set<String> vus = new HashSet<>();
         for (int i = 0; i < financeurs.size(); i++) {
             if (!vus.add(financeurs.get(i).financeur().toLowerCase(Locale.ROOT))) {
-                throw Refus.invalide("financeurs." + i + ".financeur", "FINANCEUR_EN_DOUBLE",
+                throw Refus.invalide(
+                        "financeurs." + i + ".financeur",
+                        "FINANCEUR_EN_DOUBLE",
                         "Le financeur " + financeurs.get(i).financeur() + " est cité deux fois");
             }
         }

@@ -2,7 +2,6 @@ package fr.socle.kernel.dossier;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-
 import java.time.LocalDate;
 
 /** Une séance (rendez-vous) planifiée dans un dossier ; facturable ou non. */

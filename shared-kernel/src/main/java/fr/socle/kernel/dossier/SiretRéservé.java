@@ -5,5 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** Un SIRET est désormais tenu par un dossier : aucun autre ne peut le prendre. */
 @Revision("1")
-public record SiretRéservé(String reservationId, Siret siret, String dossierId) {
-}
+public record SiretRéservé(String reservationId, Siret siret, String dossierId) {}

@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** Le sort d'un e-mail ou d'un SMS envoyé, tel que le prestataire d'envoi le rapporte. */
 public enum StatutMessage {
-    ENVOYE, DELIVRE, OUVERT, BLOQUE, ECHEC;
+    ENVOYE,
+    DELIVRE,
+    OUVERT,
+    BLOQUE,
+    ECHEC;
 
     public Set<StatutMessage> suivantsPermis() {
         return switch (this) {

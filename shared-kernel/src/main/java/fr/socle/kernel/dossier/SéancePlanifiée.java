@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** Une séance planifiée dans le dossier. */
 @Revision("1")
-public record SéancePlanifiée(String dossierId, Seance seance) {
-}
+public record SéancePlanifiée(String dossierId, Seance seance) {}

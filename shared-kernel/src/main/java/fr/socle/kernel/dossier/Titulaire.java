@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /** Le titulaire d'un dossier : une personne (le bénéficiaire) ou une entreprise. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = Personne.class, name = "Personne"),
-        @JsonSubTypes.Type(value = Entreprise.class, name = "Entreprise")
+    @JsonSubTypes.Type(value = Personne.class, name = "Personne"),
+    @JsonSubTypes.Type(value = Entreprise.class, name = "Entreprise")
 })
 public sealed interface Titulaire permits Personne, Entreprise {
 

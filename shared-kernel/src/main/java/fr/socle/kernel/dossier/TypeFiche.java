@@ -5,5 +5,7 @@ package fr.socle.kernel.dossier;
  * (le contact administratif).
  */
 public enum TypeFiche {
-    BENEFICIAIRE, PRESCRIPTEUR, AUTRE
+    BENEFICIAIRE,
+    PRESCRIPTEUR,
+    AUTRE
 }

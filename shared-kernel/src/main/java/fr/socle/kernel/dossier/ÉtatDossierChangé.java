@@ -3,5 +3,4 @@ package fr.socle.kernel.dossier;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record ÉtatDossierChangé(String dossierId, EtatDossier ancien, EtatDossier nouveau) {
-}
+public record ÉtatDossierChangé(String dossierId, EtatDossier ancien, EtatDossier nouveau) {}

@@ -23,6 +23,7 @@ public record ErreurClassee(Classification classification, String champ, String 
      */
     public boolean passagere() {
         return classification == Classification.INTERNAL_ERROR
-                || "VERSION_PERIMEE".equals(regle) || "DEJA_CREE".equals(regle);
+                || "VERSION_PERIMEE".equals(regle)
+                || "DEJA_CREE".equals(regle);
     }
 }

@@ -1,9 +1,10 @@
 package fr.socle.kernel.intervenant;
 
-import fr.socle.kernel.valeur.Email;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-public record ChangerStatutEmailIntervenant(@TargetAggregateIdentifier String intervenantId, String emailId,
-                                            StatutEmail statut, @TargetAggregateVersion Long versionAttendue) {
-}
+public record ChangerStatutEmailIntervenant(
+        @TargetAggregateIdentifier String intervenantId,
+        String emailId,
+        StatutEmail statut,
+        @TargetAggregateVersion Long versionAttendue) {}

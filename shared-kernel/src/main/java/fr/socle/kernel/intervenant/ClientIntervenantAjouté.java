@@ -3,5 +3,4 @@ package fr.socle.kernel.intervenant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record ClientIntervenantAjouté(String intervenantId, String dossierId) {
-}
+public record ClientIntervenantAjouté(String intervenantId, String dossierId) {}

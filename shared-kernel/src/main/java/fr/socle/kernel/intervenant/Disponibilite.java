@@ -1,7 +1,6 @@
 package fr.socle.kernel.intervenant;
 
 import fr.socle.kernel.erreur.Refus;
-
 import java.time.LocalTime;
 
 /** Une plage de la semaine où l'intervenant peut travailler, par exemple le lundi de 8 h à 12 h. */

@@ -4,5 +4,4 @@ import fr.socle.kernel.valeur.Email;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record EmailIntervenantEnregistré(String intervenantId, String emailId, Email destinataire, String objet) {
-}
+public record EmailIntervenantEnregistré(String intervenantId, String emailId, Email destinataire, String objet) {}

@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
  * ({@link FavorisUtilisateur}), pas de la fiche partagée, dont la version ne bouge pas.
  */
 @Revision("1")
-public record FavoriAjouté(String favorisId, String utilisateur, String intervenantId) {
-}
+public record FavoriAjouté(String favorisId, String utilisateur, String intervenantId) {}

@@ -10,10 +10,10 @@ import java.util.UUID;
  */
 public final class FavorisUtilisateur {
 
-    private FavorisUtilisateur() {
-    }
+    private FavorisUtilisateur() {}
 
     public static String identifiant(String utilisateur) {
-        return UUID.nameUUIDFromBytes(("favoris:" + utilisateur).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("favoris:" + utilisateur).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -3,6 +3,6 @@ package fr.socle.kernel.intervenant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-public record GenererNumeroDossier(@TargetAggregateIdentifier String intervenantId,
-                                   @TargetAggregateVersion Long versionAttendue) {
-}
+public record GenererNumeroDossier(
+        @TargetAggregateIdentifier String intervenantId,
+        @TargetAggregateVersion Long versionAttendue) {}

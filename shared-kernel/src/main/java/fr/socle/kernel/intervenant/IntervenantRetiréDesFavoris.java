@@ -8,5 +8,4 @@ import org.axonframework.serialization.Revision;
  * l'utilisateur) mais reste lu : les historiques qui le contiennent se rejouent tels quels.
  */
 @Revision("1")
-public record IntervenantRetiréDesFavoris(String intervenantId, String utilisateur) {
-}
+public record IntervenantRetiréDesFavoris(String intervenantId, String utilisateur) {}

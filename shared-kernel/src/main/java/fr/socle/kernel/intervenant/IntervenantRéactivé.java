@@ -3,5 +3,4 @@ package fr.socle.kernel.intervenant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record IntervenantRéactivé(String intervenantId) {
-}
+public record IntervenantRéactivé(String intervenantId) {}

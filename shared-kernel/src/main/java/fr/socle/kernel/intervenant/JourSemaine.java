@@ -1,5 +1,11 @@
 package fr.socle.kernel.intervenant;
 
 public enum JourSemaine {
-    LUNDI, MARDI, MERCREDI, JEUDI, VENDREDI, SAMEDI, DIMANCHE
+    LUNDI,
+    MARDI,
+    MERCREDI,
+    JEUDI,
+    VENDREDI,
+    SAMEDI,
+    DIMANCHE
 }

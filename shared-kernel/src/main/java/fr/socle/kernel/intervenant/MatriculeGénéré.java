@@ -3,5 +3,4 @@ package fr.socle.kernel.intervenant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record MatriculeGénéré(String intervenantId, NatureIntervenant nature, String matricule) {
-}
+public record MatriculeGénéré(String intervenantId, NatureIntervenant nature, String matricule) {}

@@ -5,7 +5,11 @@ package fr.socle.kernel.intervenant;
  * (SA00001), sauf le stagiaire dont le matricule est toujours « 0 ».
  */
 public enum NatureIntervenant {
-    SALARIE("SA"), INTERIMAIRE("IN"), PRESTATAIRE("PR"), CANDIDAT("CA"), STAGIAIRE(null);
+    SALARIE("SA"),
+    INTERIMAIRE("IN"),
+    PRESTATAIRE("PR"),
+    CANDIDAT("CA"),
+    STAGIAIRE(null);
 
     /** Le matricule, unique et constant, de tout stagiaire. */
     public static final String MATRICULE_STAGIAIRE = "0";

@@ -1,7 +1,6 @@
 package fr.socle.kernel.intervenant;
 
 import fr.socle.kernel.erreur.Refus;
-
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -14,7 +13,11 @@ public record Photo(FormatPhoto format, String contenu) {
     /** Une photo d'identité n'a pas besoin de plus ; au-delà, elle alourdirait chaque événement. */
     public static final int TAILLE_MAX = 512 * 1024;
 
-    public enum FormatPhoto { GIF, JPEG, PNG }
+    public enum FormatPhoto {
+        GIF,
+        JPEG,
+        PNG
+    }
 
     public Photo {
         FormatPhoto reconnu = reconnaitre(octets(contenu));
@@ -52,10 +55,10 @@ public record Photo(FormatPhoto format, String contenu) {
         if (commencePar(octets, "GIF87a".getBytes()) || commencePar(octets, "GIF89a".getBytes())) {
             return FormatPhoto.GIF;
         }
-        if (commencePar(octets, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+        if (commencePar(octets, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return FormatPhoto.JPEG;
         }
-        if (commencePar(octets, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
+        if (commencePar(octets, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
             return FormatPhoto.PNG;
         }
         throw Refus.invalide("PHOTO_FORMAT_INTERDIT", "La photo doit être une image GIF, JPEG ou PNG");

@@ -4,5 +4,5 @@ import fr.socle.kernel.rgpd.DonneePersonnelle;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record PhotoIntervenantChangée(String intervenantId, @DonneePersonnelle Photo photo) {
-}
+public record PhotoIntervenantChangée(
+        String intervenantId, @DonneePersonnelle Photo photo) {}

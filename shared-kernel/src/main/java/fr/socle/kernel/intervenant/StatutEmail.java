@@ -8,7 +8,9 @@ import java.util.Set;
  * ou bloqué par sa messagerie. Ouvert et bloqué sont finaux.
  */
 public enum StatutEmail {
-    DELIVRE, OUVERT, BLOQUE;
+    DELIVRE,
+    OUVERT,
+    BLOQUE;
 
     public Set<StatutEmail> suivantsPermis() {
         return this == DELIVRE ? EnumSet.of(OUVERT, BLOQUE) : EnumSet.noneOf(StatutEmail.class);

@@ -1,9 +1,7 @@
 package fr.socle.kernel.intervenant;
 
-import fr.socle.kernel.valeur.Email;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record StatutEmailIntervenantChangé(String intervenantId, String emailId, StatutEmail ancien,
-                                           StatutEmail nouveau) {
-}
+public record StatutEmailIntervenantChangé(
+        String intervenantId, String emailId, StatutEmail ancien, StatutEmail nouveau) {}

@@ -10,7 +10,10 @@ import fr.socle.kernel.valeur.Adresse;
  *
  * @param nom le nom de famille d'une personne ou la raison sociale d'une entreprise
  */
-public record Coordonnees(String civilite, @DonneePersonnelle String prenom, @DonneePersonnelle String nom,
-                          @DonneePersonnelle String email, @DonneePersonnelle String telephone,
-                          @DonneePersonnelle Adresse adresse) {
-}
+public record Coordonnees(
+        String civilite,
+        @DonneePersonnelle String prenom,
+        @DonneePersonnelle String nom,
+        @DonneePersonnelle String email,
+        @DonneePersonnelle String telephone,
+        @DonneePersonnelle Adresse adresse) {}

@@ -2,7 +2,6 @@ package fr.socle.kernel.opportunite;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.JourSemaine;
-
 import java.time.LocalTime;
 
 /** Une plage d'intervention de la semaine : le mardi de 9 h à 11 h. */

@@ -8,8 +8,7 @@ public final class Informations {
 
     public static final int LONGUEUR_MAX = 5000;
 
-    private Informations() {
-    }
+    private Informations() {}
 
     public static String lire(String texte) {
         if (texte == null || texte.isBlank()) {
@@ -17,8 +16,8 @@ public final class Informations {
         }
         String nettoye = texte.strip();
         if (nettoye.length() > LONGUEUR_MAX) {
-            throw Refus.invalide("informations", "TROP_LONG",
-                    "Les informations comptent au plus " + LONGUEUR_MAX + " caractères");
+            throw Refus.invalide(
+                    "informations", "TROP_LONG", "Les informations comptent au plus " + LONGUEUR_MAX + " caractères");
         }
         Texte.verifierCaracteres(nettoye, "informations", true);
         return nettoye;

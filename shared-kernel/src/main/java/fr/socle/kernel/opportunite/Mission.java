@@ -2,7 +2,6 @@ package fr.socle.kernel.opportunite;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -15,16 +14,20 @@ public record Mission(String missionId, String prestation, List<String> competen
 
     public Mission {
         prestation = Texte.obligatoire(prestation, "prestation");
-        competences = competences == null ? List.of() : competences.stream()
-                .map(c -> Texte.obligatoire(c, "competences"))
-                .map(Mission::normaliser)
-                .distinct()
-                .toList();
+        competences = competences == null
+                ? List.of()
+                : competences.stream()
+                        .map(c -> Texte.obligatoire(c, "competences"))
+                        .map(Mission::normaliser)
+                        .distinct()
+                        .toList();
         planning = planning == null ? List.of() : List.copyOf(planning);
         for (int i = 0; i < planning.size(); i++) {
             for (int j = i + 1; j < planning.size(); j++) {
                 if (planning.get(i).chevauche(planning.get(j))) {
-                    throw Refus.invalide("planning", "CRENEAUX_CHEVAUCHANTS",
+                    throw Refus.invalide(
+                            "planning",
+                            "CRENEAUX_CHEVAUCHANTS",
                             "Deux créneaux du " + planning.get(i).jour() + " se chevauchent");
                 }
             }

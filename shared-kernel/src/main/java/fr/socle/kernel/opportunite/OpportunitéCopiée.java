@@ -1,10 +1,9 @@
 package fr.socle.kernel.opportunite;
 
 import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * La naissance d'une copie modifiable de l'opportunité {@code origineId}, avec tout son contenu.
@@ -13,9 +12,17 @@ import java.util.List;
  * l'effacement du dossier comme celui de l'opportunité ; la révision 1 les écrivait en clair.
  */
 @Revision("2")
-public record OpportunitéCopiée(String opportuniteId, String origineId, String dossierId, Coordonnees coordonnees,
-                                String gestionnaire, LocalDate dateEvaluation, List<Mission> missions,
-                                String informations, List<Tache> taches, List<MesurePrevention> mesures)
+public record OpportunitéCopiée(
+        String opportuniteId,
+        String origineId,
+        String dossierId,
+        Coordonnees coordonnees,
+        String gestionnaire,
+        LocalDate dateEvaluation,
+        List<Mission> missions,
+        String informations,
+        List<Tache> taches,
+        List<MesurePrevention> mesures)
         implements SujetDonneesPersonnelles {
 
     @Override

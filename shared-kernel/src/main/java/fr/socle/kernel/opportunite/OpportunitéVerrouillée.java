@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** L'opportunité ne change plus ; son contenu se poursuit dans la copie {@code copieId}. */
 @Revision("1")
-public record OpportunitéVerrouillée(String opportuniteId, String copieId) {
-}
+public record OpportunitéVerrouillée(String opportuniteId, String copieId) {}

@@ -13,8 +13,7 @@ public final class ReevaluationAnnuelle {
     public static final String CATEGORIE = "Suivi évaluation";
     public static final int MOIS_PAR_DEFAUT = 11;
 
-    private ReevaluationAnnuelle() {
-    }
+    private ReevaluationAnnuelle() {}
 
     public static LocalDate echeance(LocalDate evaluationInitiale, int mois) {
         return evaluationInitiale.withDayOfMonth(1).plusMonths(mois);

@@ -1,9 +1,7 @@
 package fr.socle.kernel.opportunite;
 
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
-import java.util.List;
-
 @Revision("1")
-public record TâchesDéfinies(String opportuniteId, List<Tache> taches) {
-}
+public record TâchesDéfinies(String opportuniteId, List<Tache> taches) {}

@@ -3,7 +3,6 @@ package fr.socle.kernel.piece;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Montant;
 import fr.socle.kernel.valeur.Texte;
-
 import java.time.LocalDate;
 
 /**
@@ -19,8 +18,14 @@ import java.time.LocalDate;
  *   <li>NPC : pas de prochaine action, puisqu'on ne contacte pas.</li>
  * </ul>
  */
-public record Categorisation(Categorie categorie, String commentaire, LocalDate prochaineAction,
-                             LocalDate datePromesse, Montant montantPromis, String preuve, String responsable) {
+public record Categorisation(
+        Categorie categorie,
+        String commentaire,
+        LocalDate prochaineAction,
+        LocalDate datePromesse,
+        Montant montantPromis,
+        String preuve,
+        String responsable) {
 
     public Categorisation {
         if (categorie == null) {
@@ -40,11 +45,15 @@ public record Categorisation(Categorie categorie, String commentaire, LocalDate 
             prochaineAction = datePromesse;
         }
         if (categorie == Categorie.CEC && prochaineAction == null) {
-            throw Refus.invalide("prochaineAction", "OBLIGATOIRE",
+            throw Refus.invalide(
+                    "prochaineAction",
+                    "OBLIGATOIRE",
                     "Un contact en cours se poursuit : donnez la date de la prochaine action");
         }
         if (categorie == Categorie.NPC && prochaineAction != null) {
-            throw Refus.invalide("prochaineAction", "CHAMP_NON_APPLICABLE",
+            throw Refus.invalide(
+                    "prochaineAction",
+                    "CHAMP_NON_APPLICABLE",
                     "Une pièce à ne pas contacter n'a pas de prochaine action");
         }
     }
@@ -59,7 +68,9 @@ public record Categorisation(Categorie categorie, String commentaire, LocalDate 
             throw Refus.invalide(champ, "OBLIGATOIRE", "La catégorie " + proprietaire + " exige " + champ);
         }
         if (categorie != proprietaire && valeur != null) {
-            throw Refus.invalide(champ, "CHAMP_NON_APPLICABLE",
+            throw Refus.invalide(
+                    champ,
+                    "CHAMP_NON_APPLICABLE",
                     champ + " ne vaut que pour la catégorie " + proprietaire + ", pas pour " + categorie);
         }
     }

@@ -2,7 +2,6 @@ package fr.socle.kernel.piece;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Montant;
-
 import java.time.LocalDate;
 
 /** Une échéance d'un plan de paiement : un montant positif à payer à une date. */

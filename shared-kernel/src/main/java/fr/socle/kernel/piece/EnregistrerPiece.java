@@ -1,9 +1,8 @@
 package fr.socle.kernel.piece;
 
 import fr.socle.kernel.valeur.Montant;
-import org.axonframework.commandhandling.RoutingKey;
-
 import java.time.LocalDate;
+import org.axonframework.commandhandling.RoutingKey;
 
 /**
  * Enregistre une pièce dans un dossier existant. Routée par dossier : les enregistrements d'un même
@@ -11,6 +10,11 @@ import java.time.LocalDate;
  *
  * @param solde le reste dû à l'enregistrement ; le montant entier s'il est absent
  */
-public record EnregistrerPiece(String pieceId, @RoutingKey String dossierId, NumeroPiece numero,
-                               LocalDate dateEmission, LocalDate dateEcheance, Montant montant, Montant solde) {
-}
+public record EnregistrerPiece(
+        String pieceId,
+        @RoutingKey String dossierId,
+        NumeroPiece numero,
+        LocalDate dateEmission,
+        LocalDate dateEcheance,
+        Montant montant,
+        Montant solde) {}

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-
 import java.util.Locale;
 
 /** Le numéro d'une pièce, tel que la comptabilité l'a donné ; unique dans son dossier, sans distinction de casse. */

@@ -1,5 +1,8 @@
 package fr.socle.kernel.rappel;
 
 public enum Priorite {
-    BASSE, NORMALE, HAUTE, URGENT
+    BASSE,
+    NORMALE,
+    HAUTE,
+    URGENT
 }

@@ -2,9 +2,8 @@ package fr.socle.kernel.rappel;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Programme un rappel, dû le jour {@code echeance}.
@@ -14,9 +13,16 @@ import java.time.LocalDate;
  * @param alerteMail    vrai : l'alerte part aussi par e-mail (l'envoi est consigné, pas effectué)
  * @param opportuniteId l'opportunité qui l'a fait naître, s'il y en a une
  */
-public record ProgrammerRappel(@TargetAggregateIdentifier String rappelId, String titre, LocalDate echeance,
-                               String categorie, String gerePar, Priorite priorite, boolean alerte,
-                               boolean alerteMail, String opportuniteId) {
+public record ProgrammerRappel(
+        @TargetAggregateIdentifier String rappelId,
+        String titre,
+        LocalDate echeance,
+        String categorie,
+        String gerePar,
+        Priorite priorite,
+        boolean alerte,
+        boolean alerteMail,
+        String opportuniteId) {
 
     public ProgrammerRappel {
         titre = Texte.obligatoire(titre, "titre");

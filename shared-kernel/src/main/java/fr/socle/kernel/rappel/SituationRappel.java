@@ -1,5 +1,6 @@
 package fr.socle.kernel.rappel;
 
 public enum SituationRappel {
-    A_TRAITER, TRAITE
+    A_TRAITER,
+    TRAITE
 }

@@ -8,5 +8,4 @@ import org.axonframework.serialization.Revision;
  * nomme l'agrégat et son type.
  */
 @Revision("2")
-public record DonneesPersonnellesEffacées(String aggregatId, String aggregatType) {
-}
+public record DonneesPersonnellesEffacées(String aggregatId, String aggregatType) {}

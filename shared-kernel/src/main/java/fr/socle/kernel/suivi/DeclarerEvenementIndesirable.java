@@ -2,9 +2,8 @@ package fr.socle.kernel.suivi;
 
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.valeur.Texte;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Un événement indésirable survenu chez le client du dossier {@code dossierId}, avec l'un des
@@ -12,9 +11,13 @@ import java.time.LocalDate;
  *
  * @param encadrant l'utilisateur qui encadre son suivi (par défaut, le gestionnaire du client)
  */
-public record DeclarerEvenementIndesirable(@TargetAggregateIdentifier String evenementId, String dossierId,
-                                           String intervenantId, String encadrant, String description,
-                                           LocalDate date) {
+public record DeclarerEvenementIndesirable(
+        @TargetAggregateIdentifier String evenementId,
+        String dossierId,
+        String intervenantId,
+        String encadrant,
+        String description,
+        LocalDate date) {
 
     public DeclarerEvenementIndesirable {
         encadrant = Texte.obligatoire(encadrant, "encadrant");

@@ -10,8 +10,8 @@ import fr.socle.kernel.valeur.Texte;
  * @param gestionnaire  le gestionnaire qu'elle nomme, s'il y en a un
  * @param evenementId   l'événement indésirable qui l'a fait naître, s'il y en a un
  */
-public record NoteSuivi(String noteId, NatureNote nature, String texte, String intervenantId, String gestionnaire,
-                        String evenementId) {
+public record NoteSuivi(
+        String noteId, NatureNote nature, String texte, String intervenantId, String gestionnaire, String evenementId) {
 
     public static final int LONGUEUR_MAX = 5000;
 
@@ -26,7 +26,8 @@ public record NoteSuivi(String noteId, NatureNote nature, String texte, String i
         }
         String nettoye = texte.strip();
         if (nettoye.length() > LONGUEUR_MAX) {
-            throw Refus.invalide(champ, "TROP_LONG", "Le champ " + champ + " compte au plus " + LONGUEUR_MAX + " caractères");
+            throw Refus.invalide(
+                    champ, "TROP_LONG", "Le champ " + champ + " compte au plus " + LONGUEUR_MAX + " caractères");
         }
         Texte.verifierCaracteres(nettoye, champ, true);
         return nettoye;

@@ -1,10 +1,13 @@
 package fr.socle.kernel.suivi;
 
+import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
-import java.time.LocalDate;
-
 @Revision("1")
-public record ÉvénementIndésirableDéclaré(String evenementId, String dossierId, String intervenantId,
-                                          String encadrant, String description, LocalDate date) {
-}
+public record ÉvénementIndésirableDéclaré(
+        String evenementId,
+        String dossierId,
+        String intervenantId,
+        String encadrant,
+        String description,
+        LocalDate date) {}

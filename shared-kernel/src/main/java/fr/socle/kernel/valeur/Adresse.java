@@ -10,7 +10,8 @@ public record Adresse(String ligne1, String codePostal, String ville) {
         ville = Texte.obligatoire(ville, "ville");
         codePostal = Texte.obligatoire(codePostal, "codePostal");
         if (!codePostal.matches("[0-9]{5}") || codePostal.startsWith("00") || codePostal.startsWith("99")) {
-            throw Refus.invalide("codePostal", "CODE_POSTAL_INVALIDE", "Le code postal « " + codePostal + " » n'existe pas");
+            throw Refus.invalide(
+                    "codePostal", "CODE_POSTAL_INVALIDE", "Le code postal « " + codePostal + " » n'existe pas");
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.socle.kernel.valeur;
 
 public enum Civilite {
-    M, MME
+    M,
+    MME
 }

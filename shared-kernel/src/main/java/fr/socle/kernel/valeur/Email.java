@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,8 +12,8 @@ public record Email(String valeur) {
 
     private static final String ATOME = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-    private static final Pattern FORME = Pattern.compile(
-            "^" + ATOME + "(?:\\." + ATOME + ")*@" + LABEL + "(?:\\." + LABEL + ")+$");
+    private static final Pattern FORME =
+            Pattern.compile("^" + ATOME + "(?:\\." + ATOME + ")*@" + LABEL + "(?:\\." + LABEL + ")+$");
 
     /** Une adresse effacée (RGPD) se relit telle quelle. */
     @JsonCreator
@@ -25,7 +24,8 @@ public record Email(String valeur) {
             }
             valeur = valeur.strip().toLowerCase(Locale.ROOT);
             if (valeur.length() > 254 || !FORME.matcher(valeur).matches()) {
-                throw Refus.invalide("EMAIL_INVALIDE", "L'e-mail « " + abrege(valeur) + " » n'est pas une adresse valide");
+                throw Refus.invalide(
+                        "EMAIL_INVALIDE", "L'e-mail « " + abrege(valeur) + " » n'est pas une adresse valide");
             }
         }
     }

@@ -1,14 +1,12 @@
 package fr.socle.kernel.valeur;
 
 import fr.socle.kernel.erreur.Refus;
-
 import java.util.UUID;
 
 /** Les identifiants d'agrégat sont des UUID, écrits sous leur forme canonique. */
 public final class Identifiant {
 
-    private Identifiant() {
-    }
+    private Identifiant() {}
 
     public static String nouveau() {
         return UUID.randomUUID().toString();

@@ -3,7 +3,6 @@ package fr.socle.kernel.valeur;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
@@ -27,7 +26,9 @@ public record Montant(BigDecimal valeur) implements Comparable<Montant> {
         try {
             valeur = valeur.setScale(2, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw Refus.invalide("MONTANT_INVALIDE", "Un montant a au plus deux chiffres après la virgule : " + valeur.toPlainString());
+            throw Refus.invalide(
+                    "MONTANT_INVALIDE",
+                    "Un montant a au plus deux chiffres après la virgule : " + valeur.toPlainString());
         }
         if (valeur.abs().compareTo(PLAFOND) >= 0) {
             throw Refus.invalide("MONTANT_INVALIDE", "Le montant " + valeur.toPlainString() + " est démesuré");
@@ -38,7 +39,8 @@ public record Montant(BigDecimal valeur) implements Comparable<Montant> {
     public static Montant lire(String texte) {
         String saisie = texte.strip();
         if (!SYNTAXE.matcher(saisie).matches()) {
-            throw Refus.invalide("MONTANT_INVALIDE", "Un montant s'écrit en chiffres avec un point décimal, par exemple 1250.00");
+            throw Refus.invalide(
+                    "MONTANT_INVALIDE", "Un montant s'écrit en chiffres avec un point décimal, par exemple 1250.00");
         }
         return new Montant(new BigDecimal(saisie));
     }

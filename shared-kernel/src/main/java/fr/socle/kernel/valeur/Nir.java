@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -29,7 +28,8 @@ public record Nir(String valeur) {
 
     private static String verifie(String nir) {
         if (!FORME.matcher(nir).matches()) {
-            throw Refus.invalide("NIR_INVALIDE",
+            throw Refus.invalide(
+                    "NIR_INVALIDE",
                     "Un NIR compte 15 caractères : 13 chiffres (2A ou 2B pour la Corse) puis une clé de 2 chiffres");
         }
         if (cle(nir.substring(0, 13)) != Integer.parseInt(nir.substring(13))) {

@@ -18,8 +18,7 @@ public final class Texte {
     private static final int VARIATION_EMOJI = 0xFE0F;
     private static final int DRAPEAU_NOIR = 0x1F3F4;
 
-    private Texte() {
-    }
+    private Texte() {}
 
     public static String obligatoire(String valeur, String champ) {
         String nettoye = facultatif(valeur, champ);
@@ -36,8 +35,7 @@ public final class Texte {
         }
         String nettoye = valeur.strip();
         if (nettoye.length() > LONGUEUR_MAX) {
-            throw Refus.invalide(champ, "TROP_LONG",
-                    "Le champ " + champ + " dépasse " + LONGUEUR_MAX + " caractères");
+            throw Refus.invalide(champ, "TROP_LONG", "Le champ " + champ + " dépasse " + LONGUEUR_MAX + " caractères");
         }
         verifierCaracteres(nettoye, champ, false);
         return nettoye;
@@ -69,9 +67,12 @@ public final class Texte {
             boolean etiquette = c >= 0xE0020 && c <= 0xE007F;
             etiquettes = etiquette && (etiquettes || precedent == DRAPEAU_NOIR);
             if (!permis(c, precedent, suivant, etiquettes, multiligne)) {
-                throw Refus.invalide(champ, CARACTERE_INTERDIT, (champ == null ? "Le texte" : "Le champ " + champ)
-                        + " contient un caractère invisible ou de contrôle interdit ("
-                        + String.format("U+%04X", c) + ", position " + (texte.codePointCount(0, i) + 1) + ")");
+                throw Refus.invalide(
+                        champ,
+                        CARACTERE_INTERDIT,
+                        (champ == null ? "Le texte" : "Le champ " + champ)
+                                + " contient un caractère invisible ou de contrôle interdit ("
+                                + String.format("U+%04X", c) + ", position " + (texte.codePointCount(0, i) + 1) + ")");
             }
             precedent = c;
             i = suite;
@@ -92,7 +93,9 @@ public final class Texte {
 
     /** Un emoji, ou ce qui peut le terminer avant un liant (sélecteur de présentation, teinte de peau). */
     private static boolean emoji(int c) {
-        return c >= 0 && (Character.getType(c) == Character.OTHER_SYMBOL || c == VARIATION_EMOJI
-                || (c >= 0x1F3FB && c <= 0x1F3FF));
+        return c >= 0
+                && (Character.getType(c) == Character.OTHER_SYMBOL
+                        || c == VARIATION_EMOJI
+                        || (c >= 0x1F3FB && c <= 0x1F3FF));
     }
 }

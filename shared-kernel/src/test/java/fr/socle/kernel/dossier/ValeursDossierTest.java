@@ -1,15 +1,14 @@
 package fr.socle.kernel.dossier;
 
-import fr.socle.kernel.erreur.Refus;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.socle.kernel.erreur.Refus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ValeursDossierTest {
 
@@ -24,7 +23,9 @@ class ValeursDossierTest {
     void un_exercice_sans_fin_dure_douze_mois_moins_un_jour() {
         assertThat(Exercice.depuis(LocalDate.of(2026, 1, 1), null).fin()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(Exercice.depuis(LocalDate.of(2026, 7, 1), null).fin()).isEqualTo(LocalDate.of(2027, 6, 30));
-        assertThat(Exercice.depuis(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 12, 31)).fin()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(Exercice.depuis(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 12, 31))
+                        .fin())
+                .isEqualTo(LocalDate.of(2027, 12, 31));
         refuse(() -> Exercice.depuis(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 6, 30)), "fin", "DATES_INCOHERENTES");
     }
 
@@ -32,7 +33,10 @@ class ValeursDossierTest {
     void une_commande_a_un_numero_un_debut_et_une_fin_qui_le_suit() {
         refuse(() -> new Commande(" ", LocalDate.of(2026, 1, 1), null), "numero", "OBLIGATOIRE");
         refuse(() -> new Commande("C-1", null, null), "debut", "OBLIGATOIRE");
-        refuse(() -> new Commande("C-1", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31)), "fin", "DATES_INCOHERENTES");
+        refuse(
+                () -> new Commande("C-1", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31)),
+                "fin",
+                "DATES_INCOHERENTES");
         Commande commande = new Commande("C-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
         assertThat(commande.couvre(LocalDate.of(2026, 3, 31))).isTrue();
         assertThat(commande.couvre(LocalDate.of(2026, 4, 1))).isFalse();
@@ -41,14 +45,21 @@ class ValeursDossierTest {
     @Test
     void la_commande_decide_de_l_etat_vise_selon_son_debut() {
         LocalDate aujourdhui = LocalDate.of(2026, 5, 10);
-        assertThat(EtatDossier.apresCommande(new Commande("C", aujourdhui.plusDays(1), null), aujourdhui)).isEqualTo(EtatDossier.COMMANDE);
-        assertThat(EtatDossier.apresCommande(new Commande("C", aujourdhui, null), aujourdhui)).isEqualTo(EtatDossier.EN_COURS);
+        assertThat(EtatDossier.apresCommande(new Commande("C", aujourdhui.plusDays(1), null), aujourdhui))
+                .isEqualTo(EtatDossier.COMMANDE);
+        assertThat(EtatDossier.apresCommande(new Commande("C", aujourdhui, null), aujourdhui))
+                .isEqualTo(EtatDossier.EN_COURS);
     }
 
     @Test
     void un_financeur_cite_deux_fois_ou_sans_montant_positif_est_refuse() {
-        refuse(() -> new Prestation("Bilan", null, List.of(new Financement("OPCO", BigDecimal.TEN),
-                new Financement("opco", BigDecimal.ONE))), "financeurs.1.financeur", "FINANCEUR_EN_DOUBLE");
+        refuse(
+                () -> new Prestation(
+                        "Bilan",
+                        null,
+                        List.of(new Financement("OPCO", BigDecimal.TEN), new Financement("opco", BigDecimal.ONE))),
+                "financeurs.1.financeur",
+                "FINANCEUR_EN_DOUBLE");
         refuse(() -> new Financement("OPCO", BigDecimal.ZERO), "montant", "MONTANT_INVALIDE");
         refuse(() -> new Prestation(null, null, List.of()), "libelle", "OBLIGATOIRE");
     }
@@ -71,7 +82,8 @@ class ValeursDossierTest {
 
     @Test
     void les_etats_et_leurs_passages_permis() {
-        assertThat(EtatDossier.OUVERT.suivantsPermis()).containsExactlyInAnyOrder(EtatDossier.COMMANDE, EtatDossier.EN_COURS, EtatDossier.CLOTURE);
+        assertThat(EtatDossier.OUVERT.suivantsPermis())
+                .containsExactlyInAnyOrder(EtatDossier.COMMANDE, EtatDossier.EN_COURS, EtatDossier.CLOTURE);
         assertThat(EtatDossier.EN_COURS.peutPasserA(EtatDossier.COMMANDE)).isFalse();
         assertThat(EtatDossier.FACTURE.suivantsPermis()).containsExactly(EtatDossier.CLOTURE);
         assertThat(EtatDossier.CLOTURE.suivantsPermis()).isEmpty();

@@ -1,12 +1,11 @@
 package fr.socle.kernel.intervenant;
 
-import fr.socle.kernel.erreur.Refus;
-import org.junit.jupiter.api.Test;
-
-import java.util.Base64;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.socle.kernel.erreur.Refus;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
 
 class PhotoTest {
 
@@ -23,15 +22,19 @@ class PhotoTest {
     }
 
     private static void refuse(String contenu, String regle) {
-        assertThatThrownBy(() -> Photo.depuis(contenu)).isInstanceOf(Refus.class)
+        assertThatThrownBy(() -> Photo.depuis(contenu))
+                .isInstanceOf(Refus.class)
                 .satisfies(e -> assertThat(((Refus) e).erreur().regle()).isEqualTo(regle));
     }
 
     @Test
     void le_format_est_reconnu_au_contenu() {
-        assertThat(Photo.depuis(base64(avecSignature(20, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'))).format())
+        assertThat(Photo.depuis(base64(avecSignature(20, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')))
+                        .format())
                 .isEqualTo(Photo.FormatPhoto.PNG);
-        assertThat(Photo.depuis(base64(avecSignature(20, 0xFF, 0xD8, 0xFF, 0xE0))).format()).isEqualTo(Photo.FormatPhoto.JPEG);
+        assertThat(Photo.depuis(base64(avecSignature(20, 0xFF, 0xD8, 0xFF, 0xE0)))
+                        .format())
+                .isEqualTo(Photo.FormatPhoto.JPEG);
         assertThat(Photo.depuis(base64("GIF89a-une-image".getBytes())).format()).isEqualTo(Photo.FormatPhoto.GIF);
     }
 
@@ -46,7 +49,8 @@ class PhotoTest {
     @Test
     void une_photo_trop_lourde_est_refusee() {
         refuse(base64(avecSignature(Photo.TAILLE_MAX + 1, 0xFF, 0xD8, 0xFF)), "PHOTO_TROP_GRANDE");
-        assertThat(Photo.depuis(base64(avecSignature(Photo.TAILLE_MAX, 0xFF, 0xD8, 0xFF))).format())
+        assertThat(Photo.depuis(base64(avecSignature(Photo.TAILLE_MAX, 0xFF, 0xD8, 0xFF)))
+                        .format())
                 .isEqualTo(Photo.FormatPhoto.JPEG);
     }
 

@@ -1,12 +1,12 @@
 package fr.socle.kernel.valeur;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.socle.kernel.erreur.Refus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NirTest {
 
@@ -29,10 +29,19 @@ class NirTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"255081416802539", "25508141680253", "2550814168025388", "955081416802538",
-            "269052C12345688", "269052B12345688", "2550814168025AB"})
+    @ValueSource(
+            strings = {
+                "255081416802539",
+                "25508141680253",
+                "2550814168025388",
+                "955081416802538",
+                "269052C12345688",
+                "269052B12345688",
+                "2550814168025AB"
+            })
     void un_nir_faux_est_refuse(String nir) {
-        assertThatThrownBy(() -> new Nir(nir)).isInstanceOf(Refus.class)
+        assertThatThrownBy(() -> new Nir(nir))
+                .isInstanceOf(Refus.class)
                 .satisfies(e -> assertThat(((Refus) e).erreur().regle()).isEqualTo("NIR_INVALIDE"));
     }
 }

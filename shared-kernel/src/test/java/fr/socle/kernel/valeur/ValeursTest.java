@@ -1,17 +1,18 @@
 package fr.socle.kernel.valeur;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.socle.kernel.erreur.Refus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class ValeursTest {
 
     private static void refuse(Runnable creation, String regle) {
-        assertThatThrownBy(creation::run).isInstanceOf(Refus.class)
+        assertThatThrownBy(creation::run)
+                .isInstanceOf(Refus.class)
                 .satisfies(e -> assertThat(((Refus) e).erreur().regle()).isEqualTo(regle));
     }
 
@@ -50,9 +51,10 @@ class ValeursTest {
 
     @Test
     void une_adresse_exige_un_code_postal_a_cinq_chiffres() {
-        assertThat(new Adresse("1 rue de la Paix", "75002", "Paris").codePostal()).isEqualTo("75002");
-        Refus refus = (Refus) org.junit.jupiter.api.Assertions.assertThrows(Refus.class,
-                () -> new Adresse("1 rue de la Paix", "7500", "Paris"));
+        assertThat(new Adresse("1 rue de la Paix", "75002", "Paris").codePostal())
+                .isEqualTo("75002");
+        Refus refus = (Refus) org.junit.jupiter.api.Assertions.assertThrows(
+                Refus.class, () -> new Adresse("1 rue de la Paix", "7500", "Paris"));
         assertThat(refus.erreur().champ()).isEqualTo("codePostal");
         assertThat(refus.sous("titulaire.adresse").erreur().champ()).isEqualTo("titulaire.adresse.codePostal");
     }
@@ -64,15 +66,40 @@ class ValeursTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u202Enitram", "Mar\u200Btin", "Mar\u200Dtin", "\uFEFFMartin", "Mar\u00ADtin",
-            "Mar\u2066tin\u2069", "Mar\u2060tin", "Mar\u0000tin", "Mar\ntin", "Mar\u2028tin", "Mar\uD800tin"})
+    @ValueSource(
+            strings = {
+                "\u202Enitram",
+                "Mar\u200Btin",
+                "Mar\u200Dtin",
+                "\uFEFFMartin",
+                "Mar\u00ADtin",
+                "Mar\u2066tin\u2069",
+                "Mar\u2060tin",
+                "Mar\u0000tin",
+                "Mar\ntin",
+                "Mar\u2028tin",
+                "Mar\uD800tin"
+            })
     void un_caractere_invisible_ou_de_controle_est_interdit(String nom) {
         refuse(() -> Texte.obligatoire(nom, "nom"), "CARACTERE_INTERDIT");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Lœwy", "d’Hélène", "O'Brien", "Jean\u00A0Pierre", "Ñuñez", "Zoë 🙂", "👩‍💻", "❤️‍🔥",
-            "👩🏽‍💻", "🏳️‍🌈", "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", "李小龙"})
+    @ValueSource(
+            strings = {
+                "Lœwy",
+                "d’Hélène",
+                "O'Brien",
+                "Jean\u00A0Pierre",
+                "Ñuñez",
+                "Zoë 🙂",
+                "👩‍💻",
+                "❤️‍🔥",
+                "👩🏽‍💻",
+                "🏳️‍🌈",
+                "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F",
+                "李小龙"
+            })
     void les_caracteres_legitimes_restent_permis(String nom) {
         assertThat(Texte.obligatoire(nom, "nom")).isEqualTo(nom);
     }

@@ -1,5 +1,6 @@
 package fr.socle.api.dossier.importation;
 
+import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.dossier.Titulaire;
@@ -9,8 +10,6 @@ import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Siret;
 import fr.socle.kernel.valeur.Telephone;
-import fr.socle.api.commun.Saisie;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,10 @@ public record Colonnes(Map<String, Integer> positions, int nombre) {
             positions.put(entete.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), i);
         }
         if (!positions.keySet().containsAll(PERSONNE) && !positions.keySet().containsAll(ENTREPRISE)) {
-            throw Refus.invalide("COLONNE_MANQUANTE", "La première ligne doit nommer les colonnes "
-                    + "prenom;nom;email;mobile et/ou raisonSociale;siret");
+            throw Refus.invalide(
+                    "COLONNE_MANQUANTE",
+                    "La première ligne doit nommer les colonnes "
+                            + "prenom;nom;email;mobile et/ou raisonSociale;siret");
         }
         return new Colonnes(positions, entete.size());
     }
@@ -40,20 +41,27 @@ public record Colonnes(Map<String, Integer> positions, int nombre) {
     /** Une ligne dont la raison sociale ou le SIRET est rempli est une entreprise, sinon une personne. */
     public Titulaire titulaire(List<String> valeurs) {
         if (valeurs.size() != nombre) {
-            throw Refus.invalide("COLONNES_INVALIDES",
-                    "La ligne a " + valeurs.size() + " colonne(s), l'en-tête en nomme " + nombre);
+            throw Refus.invalide(
+                    "COLONNES_INVALIDES", "La ligne a " + valeurs.size() + " colonne(s), l'en-tête en nomme " + nombre);
         }
-        Adresse adresse = valeur(valeurs, "ligne1") == null && valeur(valeurs, "codepostal") == null
-                && valeur(valeurs, "ville") == null ? null
-                : Saisie.lire("adresse", () -> new Adresse(valeur(valeurs, "ligne1"),
-                valeur(valeurs, "codepostal"), valeur(valeurs, "ville")));
+        Adresse adresse = valeur(valeurs, "ligne1") == null
+                        && valeur(valeurs, "codepostal") == null
+                        && valeur(valeurs, "ville") == null
+                ? null
+                : Saisie.lire(
+                        "adresse",
+                        () -> new Adresse(
+                                valeur(valeurs, "ligne1"), valeur(valeurs, "codepostal"), valeur(valeurs, "ville")));
         if (valeur(valeurs, "raisonsociale") != null || valeur(valeurs, "siret") != null) {
-            return new Entreprise(valeur(valeurs, "raisonsociale"),
-                    Saisie.obligatoire("siret", valeur(valeurs, "siret"), Siret::new), adresse);
+            return new Entreprise(
+                    valeur(valeurs, "raisonsociale"),
+                    Saisie.obligatoire("siret", valeur(valeurs, "siret"), Siret::new),
+                    adresse);
         }
         return new Personne(
                 Saisie.facultatif("civilite", valeur(valeurs, "civilite"), Colonnes::civilite),
-                valeur(valeurs, "prenom"), valeur(valeurs, "nom"),
+                valeur(valeurs, "prenom"),
+                valeur(valeurs, "nom"),
                 Saisie.obligatoire("email", valeur(valeurs, "email"), Email::new),
                 Saisie.obligatoire("mobile", valeur(valeurs, "mobile"), Telephone::mobile),
                 adresse);
@@ -61,7 +69,9 @@ public record Colonnes(Map<String, Integer> positions, int nombre) {
 
     private String valeur(List<String> valeurs, String colonne) {
         Integer position = positions.get(colonne);
-        return position == null || valeurs.get(position).isBlank() ? null : valeurs.get(position).strip();
+        return position == null || valeurs.get(position).isBlank()
+                ? null
+                : valeurs.get(position).strip();
     }
 
     private static Civilite civilite(String saisie) {

@@ -1,5 +1,7 @@
 package fr.socle.api.dossier.importation;
 
 public enum EtatImport {
-    EN_COURS, TERMINE, ECHOUE
+    EN_COURS,
+    TERMINE,
+    ECHOUE
 }

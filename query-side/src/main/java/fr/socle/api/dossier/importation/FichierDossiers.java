@@ -1,17 +1,6 @@
 package fr.socle.api.dossier.importation;
 
 import fr.socle.kernel.erreur.Refus;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -24,6 +13,16 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * Un fichier d'import de dossiers lu en lignes de cellules, le même pour la ligne de commande et l'API :
@@ -43,6 +42,7 @@ public record FichierDossiers(Colonnes colonnes, List<Ligne> lignes) {
 
     /** Le premier octet d'une archive ZIP, donc d'un classeur XLSX. */
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+
     private static final String SEPARATEUR = ";";
 
     /**
@@ -76,10 +76,12 @@ public record FichierDossiers(Colonnes colonnes, List<Ligne> lignes) {
         }
         String texte;
         try {
-            texte = StandardCharsets.UTF_8.newDecoder()
+            texte = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(octets)).toString();
+                    .decode(ByteBuffer.wrap(octets))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw illisible("Le fichier CSV n'est pas en UTF-8");
         }
@@ -110,14 +112,19 @@ public record FichierDossiers(Colonnes colonnes, List<Ligne> lignes) {
             }
             try (InputStream premiere = feuilles.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(lecteur.getStylesTable(),
-                        new ReadOnlySharedStringsTable(paquet), feuille, new DataFormatter(), false));
+                xml.setContentHandler(new XSSFSheetXMLHandler(
+                        lecteur.getStylesTable(),
+                        new ReadOnlySharedStringsTable(paquet),
+                        feuille,
+                        new DataFormatter(),
+                        false));
                 xml.parse(new InputSource(premiere));
             }
         } catch (Refus refus) {
             throw refus;
         } catch (Exception e) {
-            // POI signale un classeur abîmé par toutes sortes d'exceptions (ZIP, XML, format) : toutes disent la même chose.
+            // POI signale un classeur abîmé par toutes sortes d'exceptions (ZIP, XML, format) : toutes disent la même
+            // chose.
             if (e.getCause() instanceof Refus refus) {
                 throw refus;
             }

@@ -1,7 +1,7 @@
 package fr.socle.api.dossier.importation;
 
-import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.api.commun.Roles;
+import fr.socle.kernel.valeur.Identifiant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -1,15 +1,14 @@
 package fr.socle.api.dossier.importation;
 
+import fr.socle.api.dossier.CreateurDossiers;
 import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.erreur.ErreurClassee;
 import fr.socle.kernel.valeur.Identifiant;
-import fr.socle.api.dossier.CreateurDossiers;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * L'import ligne à ligne d'un fichier de dossiers, le même pour la ligne de commande et l'API : un dossier
@@ -55,11 +54,15 @@ public class ImportateurDossiers {
         for (FichierDossiers.Ligne ligne : fichier.lignes()) {
             if (!ligne.vide()) {
                 try {
-                    creations.creer(new CreerDossier(Identifiant.nouveau(), fichier.colonnes().titulaire(ligne.valeurs())), auteur);
+                    creations.creer(
+                            new CreerDossier(
+                                    Identifiant.nouveau(), fichier.colonnes().titulaire(ligne.valeurs())),
+                            auteur);
                     bilan.importees++;
                 } catch (RuntimeException e) {
                     ErreurClassee erreur = Classifieur.classer(e).orElseThrow(() -> e);
-                    bilan.rejets.add(new Rejet(ligne.numero(), colonne(erreur.champ()), erreur.regle(), erreur.message()));
+                    bilan.rejets.add(
+                            new Rejet(ligne.numero(), colonne(erreur.champ()), erreur.regle(), erreur.message()));
                 }
             }
             bilan.traitees++;

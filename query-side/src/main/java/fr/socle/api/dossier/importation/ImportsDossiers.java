@@ -1,24 +1,11 @@
 package fr.socle.api.dossier.importation;
 
 import fr.socle.api.commun.Auteurs;
-import fr.socle.kernel.erreur.Refus;
-import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.api.commun.ErreursGraphQL;
 import fr.socle.api.commun.Saisie;
+import fr.socle.kernel.erreur.Refus;
 import fr.socle.query.commun.SuiviProjections;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -31,6 +18,17 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Les imports de dossiers déposés par l'API : le fichier est lu et vérifié dans la requête (un fichier
@@ -59,13 +57,16 @@ public class ImportsDossiers {
     /** Les imports de cette instance pas encore finis : ceux qu'un arrêt du serveur interrompt. */
     private final Set<String> enCours = ConcurrentHashMap.newKeySet();
 
-    public ImportsDossiers(ImportateurDossiers importateur, MongoTemplate mongo, EventStore evenements,
-                           SuiviProjections suivi,
-                           @Value("${socle.import.taille-max:5MB}") DataSize tailleMax,
-                           @Value("${socle.import.lignes-max:20000}") int lignesMax,
-                           @Value("${socle.import.en-attente-max:4}") int enAttenteMax,
-                           @Value("${socle.import.conservation:P7D}") Duration conservation,
-                           @Value("${socle.import.enregistrement:PT1S}") Duration periode) {
+    public ImportsDossiers(
+            ImportateurDossiers importateur,
+            MongoTemplate mongo,
+            EventStore evenements,
+            SuiviProjections suivi,
+            @Value("${socle.import.taille-max:5MB}") DataSize tailleMax,
+            @Value("${socle.import.lignes-max:20000}") int lignesMax,
+            @Value("${socle.import.en-attente-max:4}") int enAttenteMax,
+            @Value("${socle.import.conservation:P7D}") Duration conservation,
+            @Value("${socle.import.enregistrement:PT1S}") Duration periode) {
         this.importateur = importateur;
         this.mongo = mongo;
         this.evenements = evenements;
@@ -89,9 +90,11 @@ public class ImportsDossiers {
     public ImportDossiers lancer(String base64, FormatImport format) {
         // Le fil de l'import n'a pas d'utilisateur authentifié : l'auteur voyage avec chaque commande.
         String auteur = Auteurs.auteurCourant();
-        FichierDossiers fichier = Saisie.lire("fichier", () -> FichierDossiers.lire(decoder(base64), format, lignesMax));
+        FichierDossiers fichier =
+                Saisie.lire("fichier", () -> FichierDossiers.lire(decoder(base64), format, lignesMax));
         purger();
-        ImportDossiers lance = ImportDossiers.lance(UUID.randomUUID().toString(), format, auteur, fichier.lignes().size());
+        ImportDossiers lance = ImportDossiers.lance(
+                UUID.randomUUID().toString(), format, auteur, fichier.lignes().size());
         mongo.insert(lance);
         enCours.add(lance.id());
         try {
@@ -99,7 +102,9 @@ public class ImportsDossiers {
         } catch (RejectedExecutionException e) {
             enCours.remove(lance.id());
             mongo.remove(Query.query(Criteria.where("_id").is(lance.id())), ImportDossiers.class);
-            throw Refus.conflit("fichier", "IMPORTS_EN_ATTENTE",
+            throw Refus.conflit(
+                    "fichier",
+                    "IMPORTS_EN_ATTENTE",
                     "D'autres imports attendent déjà leur tour : recommencez quand ils seront finis");
         }
         LOG.info("Import {} de {} ligne(s) par {}", lance.id(), lance.lignes(), auteur);
@@ -113,7 +118,9 @@ public class ImportsDossiers {
     private byte[] decoder(String base64) {
         String compact = BLANCS.matcher(base64 == null ? "" : base64).replaceAll("");
         if ((long) compact.length() / 4 * 3 > tailleMax) {
-            throw Refus.invalide("FICHIER_TROP_GROS", "Le fichier dépasse " + DataSize.ofBytes(tailleMax).toMegabytes() + " Mo");
+            throw Refus.invalide(
+                    "FICHIER_TROP_GROS",
+                    "Le fichier dépasse " + DataSize.ofBytes(tailleMax).toMegabytes() + " Mo");
         }
         try {
             return Base64.getDecoder().decode(compact);
@@ -134,11 +141,15 @@ public class ImportsDossiers {
             });
             attendreLesModeles();
             mongo.save(lance.avancement(bilan).fini(EtatImport.TERMINE, null));
-            LOG.info("Import {} terminé : {} dossier(s) créé(s), {} ligne(s) refusée(s)", lance.id(),
-                    bilan.importees(), bilan.rejets().size());
+            LOG.info(
+                    "Import {} terminé : {} dossier(s) créé(s), {} ligne(s) refusée(s)",
+                    lance.id(),
+                    bilan.importees(),
+                    bilan.rejets().size());
         } catch (RuntimeException e) {
             // Une panne (magasin indisponible, arrêt) : les lignes suivantes échoueraient de même.
-            mongo.save(lance.avancement(bilan).fini(EtatImport.ECHOUE, ErreursGraphQL.classer(e).message()));
+            mongo.save(lance.avancement(bilan)
+                    .fini(EtatImport.ECHOUE, ErreursGraphQL.classer(e).message()));
             LOG.warn("Import {} en échec après {} ligne(s)", lance.id(), bilan.traitees());
         } finally {
             enCours.remove(lance.id());
@@ -164,9 +175,14 @@ public class ImportsDossiers {
     void arreter() {
         fil.shutdownNow();
         for (String id : enCours) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("etat").is(EtatImport.EN_COURS)),
-                    new Update().set("etat", EtatImport.ECHOUE).set("fin", Instant.now())
-                            .set("erreur", "Le serveur s'est arrêté pendant l'import : relancez-le pour les lignes restantes"),
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(id).and("etat").is(EtatImport.EN_COURS)),
+                    new Update()
+                            .set("etat", EtatImport.ECHOUE)
+                            .set("fin", Instant.now())
+                            .set(
+                                    "erreur",
+                                    "Le serveur s'est arrêté pendant l'import : relancez-le pour les lignes restantes"),
                     ImportDossiers.class);
         }
     }
