@@ -129,10 +129,6 @@ class CouchesTest {
             .should()
             .callMethodWhere(ENVOI_DE_COMMANDE);
 
-    @ArchTest
-    static final ArchRule aucun_serialiseur_xstream =
-            noClasses().should().dependOnClassesThat().resideInAPackage("com.thoughtworks.xstream..");
-
     /** Un événement est ce qu'un agrégat ou une projection reçoit ; son nom et sa forme sont publics, donc versionnés. */
     @ArchTest
     static void chaque_evenement_porte_sa_revision(JavaClasses classes) {
