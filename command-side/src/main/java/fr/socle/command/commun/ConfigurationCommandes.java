@@ -3,6 +3,7 @@ package fr.socle.command.commun;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
 import fr.socle.kernel.erreur.Classifieur;
@@ -13,6 +14,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -69,7 +71,7 @@ public class ConfigurationCommandes {
     static class EtatDesAgregats extends NopAnnotationIntrospector {
         @Override
         public VisibilityChecker<?> findAutoDetectVisibility(AnnotatedClass classe, VisibilityChecker<?> visibilite) {
-            if (!classe.hasAnnotation(Aggregate.class)) {
+            if (!estEtatDAgregat(classe)) {
                 return visibilite;
             }
             return visibilite
@@ -78,6 +80,19 @@ public class ConfigurationCommandes {
                     .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
                     .withSetterVisibility(JsonAutoDetect.Visibility.NONE)
                     .withCreatorVisibility(JsonAutoDetect.Visibility.ANY);
+        }
+
+        /** Un agrégat, ou l'une de ses entités ({@code @AggregateMember}) que son instantané emporte. */
+        private static boolean estEtatDAgregat(AnnotatedClass classe) {
+            if (classe.hasAnnotation(Aggregate.class)) {
+                return true;
+            }
+            for (AnnotatedMethod methode : classe.memberMethods()) {
+                if (methode.hasAnnotation(EventSourcingHandler.class)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package fr.socle.command.dossier;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import fr.socle.command.suivi.NotesSuiviVersees;
 import fr.socle.kernel.dossier.AffecterCollaborateur;
 import fr.socle.kernel.dossier.AjouterContact;
 import fr.socle.kernel.dossier.AjouterExercice;
@@ -9,52 +10,42 @@ import fr.socle.kernel.dossier.AjouterNote;
 import fr.socle.kernel.dossier.ChangerEtatDossier;
 import fr.socle.kernel.dossier.ChangerStatutMessage;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
-import fr.socle.kernel.dossier.CollaborateurRetiré;
 import fr.socle.kernel.dossier.Commande;
 import fr.socle.kernel.dossier.CommandeEnregistrée;
 import fr.socle.kernel.dossier.ContactAjouté;
 import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.dossier.DeposerDocument;
-import fr.socle.kernel.dossier.DirigeantDésigné;
 import fr.socle.kernel.dossier.DocumentDéposé;
 import fr.socle.kernel.dossier.DossierCréé;
 import fr.socle.kernel.dossier.EnregistrerCommande;
 import fr.socle.kernel.dossier.EnregistrerMessage;
 import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.EtatDossier;
-import fr.socle.kernel.dossier.Exercice;
 import fr.socle.kernel.dossier.ExerciceAjouté;
 import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
-import fr.socle.kernel.dossier.Invitation;
-import fr.socle.kernel.dossier.InvitationDirigeantEnvoyée;
 import fr.socle.kernel.dossier.InviterDirigeant;
 import fr.socle.kernel.dossier.MessageEnvoyé;
 import fr.socle.kernel.dossier.NoteAjoutée;
 import fr.socle.kernel.dossier.PlanifierSeance;
 import fr.socle.kernel.dossier.Prestation;
 import fr.socle.kernel.dossier.PrestationDéfinie;
-import fr.socle.kernel.dossier.RetirerCollaborateur;
 import fr.socle.kernel.dossier.Seance;
-import fr.socle.kernel.dossier.StatutMessage;
-import fr.socle.kernel.dossier.StatutMessageChangé;
 import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
 import fr.socle.kernel.erreur.Refus;
-import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
 import fr.socle.kernel.suivi.NoteSuiviDossierAjoutée;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -62,10 +53,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Le dossier d'un client : une prestation = un dossier. Chaque règle est décidée ici, une fois, que
  * l'ordre arrive à la création ou plus tard ; un refus n'émet aucun événement.
  */
-// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement ; un instantané plus ancien est
-// ignoré
-// (Axon filtre les instantanés d'une autre révision) et l'agrégat se rejoue depuis ses événements.
-@Revision("2")
+// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement, la 3 range ses parties
+// (entreprise, collaborateurs, messages, notes de suivi) dans leurs entités ; un instantané d'une autre révision
+// est ignoré (Axon les filtre) et l'agrégat se rejoue depuis ses événements.
+@Revision("3")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Dossier {
 
@@ -75,14 +66,18 @@ public class Dossier {
     private Titulaire titulaire;
     private EtatDossier etat;
     private Commande commande;
-    private final List<Exercice> exercices = new ArrayList<>();
-    private Invitation dirigeant;
-    private final Set<String> collaborateurs = new LinkedHashSet<>();
-    private final Map<String, StatutMessage> messages = new HashMap<>();
-    /** Les notes de suivi déjà versées : une note relivrée (même identifiant) ne s'ajoute pas deux fois. */
-    private final Set<String> notesSuivi = new HashSet<>();
-    /** Vrai une fois les données personnelles du titulaire effacées (RGPD). */
-    private boolean efface;
+
+    @AggregateMember
+    private final EntrepriseDossier entreprise = new EntrepriseDossier();
+
+    @AggregateMember
+    private final CollaborateursDossier collaborateurs = new CollaborateursDossier();
+
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<String, MessageDossier> messages = new HashMap<>();
+
+    @AggregateMember
+    private final NotesSuiviVersees suivi = new NotesSuiviVersees();
 
     protected Dossier() {}
 
@@ -111,7 +106,7 @@ public class Dossier {
                 apply(new ExerciceAjouté(dossierId, commande.exercice()));
             }
             if (commande.dirigeant() != null) {
-                inviter(commande.dirigeant(), commande.envoyerInvitation());
+                entreprise.inviter(commande.dirigeant(), commande.envoyerInvitation());
             }
             commande.collaborateurs().forEach(c -> apply(new CollaborateurAffecté(dossierId, c)));
         });
@@ -175,64 +170,6 @@ public class Dossier {
     }
 
     @CommandHandler
-    public void handle(AjouterExercice commande) {
-        exigerEntreprise("Un exercice comptable");
-        exigerOuvert();
-        Exercice nouvel = commande.exercice();
-        if (!exercices.isEmpty()) {
-            Exercice dernier = exercices.get(exercices.size() - 1);
-            if (!nouvel.debut().isAfter(dernier.fin())) {
-                throw Refus.invalide(
-                        "debut",
-                        "EXERCICE_CHEVAUCHANT",
-                        "Un nouvel exercice commence après le dernier, qui finit le " + dernier.fin()
-                                + " (début saisi : " + nouvel.debut() + ")");
-            }
-        }
-        apply(new ExerciceAjouté(dossierId, nouvel));
-    }
-
-    @CommandHandler
-    public void handle(InviterDirigeant commande) {
-        exigerEntreprise("Un dirigeant");
-        exigerOuvert();
-        inviter(commande.invitation(), commande.envoyer());
-    }
-
-    /** Désigne le dirigeant s'il change ; envoyer l'invitation la consigne (une relance aussi). */
-    private void inviter(Invitation invitation, boolean envoyer) {
-        if (!invitation.equals(dirigeant)) {
-            apply(new DirigeantDésigné(dossierId, invitation));
-        }
-        if (envoyer) {
-            apply(new InvitationDirigeantEnvoyée(dossierId, invitation.email()));
-        }
-    }
-
-    @CommandHandler
-    public void handle(AffecterCollaborateur commande) {
-        exigerOuvert();
-        if (collaborateurs.contains(commande.collaborateur())) {
-            throw Refus.invalide(
-                    "collaborateur",
-                    "COLLABORATEUR_DEJA_AFFECTE",
-                    commande.collaborateur() + " est déjà affecté à ce dossier");
-        }
-        apply(new CollaborateurAffecté(dossierId, commande.collaborateur()));
-    }
-
-    @CommandHandler
-    public void handle(RetirerCollaborateur commande) {
-        if (!collaborateurs.contains(commande.collaborateur())) {
-            throw Refus.invalide(
-                    "collaborateur",
-                    "COLLABORATEUR_ABSENT",
-                    commande.collaborateur() + " n'est pas affecté à ce dossier (affectés : " + collaborateurs + ")");
-        }
-        apply(new CollaborateurRetiré(dossierId, commande.collaborateur()));
-    }
-
-    @CommandHandler
     public void handle(AjouterContact commande) {
         exigerOuvert();
         apply(new ContactAjouté(dossierId, commande.contact()));
@@ -251,12 +188,12 @@ public class Dossier {
      */
     @CommandHandler
     public void handle(AjouterNoteSuiviDossier commande) {
-        if (commande.note().noteId() != null
-                && notesSuivi.contains(commande.note().noteId())) {
+        if (!suivi.nouvelle(commande.note())) {
             return;
         }
         exigerOuvert();
-        exigerNonEfface("dossierId");
+        suivi.exigerNonEffacee(
+                "dossierId", "Les données personnelles de ce dossier ont été effacées : il ne reçoit plus de note");
         apply(new NoteSuiviDossierAjoutée(dossierId, commande.note()));
     }
 
@@ -305,23 +242,32 @@ public class Dossier {
                 dossierId, commande.messageId(), commande.canal(), commande.destinataire(), commande.objet()));
     }
 
-    @CommandHandler
-    public void handle(ChangerStatutMessage commande) {
-        StatutMessage actuel = messages.get(commande.messageId());
-        if (actuel == null) {
+    /**
+     * Ce qu'une partie du dossier décide passe d'abord par lui : un exercice ou un dirigeant pour une
+     * entreprise seulement, rien sur un dossier clôturé, un statut pour un message qu'il connaît.
+     */
+    @CommandHandlerInterceptor
+    void exerciceDEntreprise(AjouterExercice commande) {
+        exigerEntreprise("Un exercice comptable");
+        exigerOuvert();
+    }
+
+    @CommandHandlerInterceptor
+    void dirigeantDEntreprise(InviterDirigeant commande) {
+        exigerEntreprise("Un dirigeant");
+        exigerOuvert();
+    }
+
+    @CommandHandlerInterceptor
+    void affectationOuverte(AffecterCollaborateur commande) {
+        exigerOuvert();
+    }
+
+    @CommandHandlerInterceptor
+    void messageConnu(ChangerStatutMessage commande) {
+        if (!messages.containsKey(commande.messageId())) {
             throw Refus.introuvable("messageId", "Aucun message " + commande.messageId() + " dans ce dossier");
         }
-        if (actuel == commande.statut()) {
-            return;
-        }
-        if (!actuel.suivantsPermis().contains(commande.statut())) {
-            throw Refus.invalide(
-                    "statut",
-                    "TRANSITION_INTERDITE",
-                    "Un message " + actuel + " ne passe pas à " + commande.statut() + " (permis : "
-                            + actuel.suivantsPermis() + ")");
-        }
-        apply(new StatutMessageChangé(dossierId, commande.messageId(), actuel, commande.statut()));
     }
 
     private void passerA(EtatDossier cible, String champ) {
@@ -341,15 +287,6 @@ public class Dossier {
     private void exigerOuvert() {
         if (etat == EtatDossier.CLOTURE) {
             throw Refus.invalide("etat", "DOSSIER_CLOTURE", "Ce dossier est clôturé : il ne change plus");
-        }
-    }
-
-    private void exigerNonEfface(String champ) {
-        if (efface) {
-            throw Refus.conflit(
-                    champ,
-                    "DONNEES_EFFACEES",
-                    "Les données personnelles de ce dossier ont été effacées : il ne reçoit plus de note");
         }
     }
 
@@ -389,44 +326,7 @@ public class Dossier {
     }
 
     @EventSourcingHandler
-    void on(ExerciceAjouté evenement) {
-        exercices.add(evenement.exercice());
-    }
-
-    @EventSourcingHandler
-    void on(DirigeantDésigné evenement) {
-        dirigeant = evenement.invitation();
-    }
-
-    @EventSourcingHandler
-    void on(CollaborateurAffecté evenement) {
-        collaborateurs.add(evenement.collaborateur());
-    }
-
-    @EventSourcingHandler
-    void on(CollaborateurRetiré evenement) {
-        collaborateurs.remove(evenement.collaborateur());
-    }
-
-    @EventSourcingHandler
     void on(MessageEnvoyé evenement) {
-        messages.put(evenement.messageId(), StatutMessage.ENVOYE);
-    }
-
-    @EventSourcingHandler
-    void on(StatutMessageChangé evenement) {
-        messages.put(evenement.messageId(), evenement.nouveau());
-    }
-
-    @EventSourcingHandler
-    void on(NoteSuiviDossierAjoutée evenement) {
-        if (evenement.note().noteId() != null) {
-            notesSuivi.add(evenement.note().noteId());
-        }
-    }
-
-    @EventSourcingHandler
-    void on(DonneesPersonnellesEffacées evenement) {
-        efface = true;
+        messages.put(evenement.messageId(), new MessageDossier(evenement));
     }
 }

@@ -7,4 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record AjouterClientIntervenant(
         @TargetAggregateIdentifier String intervenantId,
         String dossierId,
-        @TargetAggregateVersion Long versionAttendue) {}
+        @TargetAggregateVersion Long versionAttendue) implements CommandeFicheIntervenant {}

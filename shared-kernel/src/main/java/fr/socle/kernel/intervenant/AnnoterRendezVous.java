@@ -7,4 +7,5 @@ public record AnnoterRendezVous(
         @TargetAggregateIdentifier String intervenantId,
         String rendezVousId,
         String note,
-        @TargetAggregateVersion Long versionAttendue) {}
+        @TargetAggregateVersion Long versionAttendue)
+        implements CommandeRendezVous {}

@@ -7,4 +7,5 @@ public record CloreRendezVous(
         @TargetAggregateIdentifier String intervenantId,
         String rendezVousId,
         IssueRendezVous issue,
-        @TargetAggregateVersion Long versionAttendue) {}
+        @TargetAggregateVersion Long versionAttendue)
+        implements CommandeRendezVous {}

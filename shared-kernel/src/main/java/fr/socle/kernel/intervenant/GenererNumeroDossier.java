@@ -5,4 +5,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 public record GenererNumeroDossier(
         @TargetAggregateIdentifier String intervenantId,
-        @TargetAggregateVersion Long versionAttendue) {}
+        @TargetAggregateVersion Long versionAttendue) implements CommandeFicheIntervenant {}

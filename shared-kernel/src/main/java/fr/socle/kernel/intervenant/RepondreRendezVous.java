@@ -8,4 +8,5 @@ public record RepondreRendezVous(
         String rendezVousId,
         String participant,
         ReponseParticipant reponse,
-        @TargetAggregateVersion Long versionAttendue) {}
+        @TargetAggregateVersion Long versionAttendue)
+        implements CommandeRendezVous {}

@@ -1,6 +1,9 @@
 package fr.socle.kernel.valeur;
 
 import fr.socle.kernel.erreur.Refus;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Les règles communes aux textes saisis : obligatoires ou non, jamais démesurés, sans caractère
@@ -26,6 +29,15 @@ public final class Texte {
             throw Refus.invalide(champ, "OBLIGATOIRE", "Le champ " + champ + " est obligatoire");
         }
         return nettoye;
+    }
+
+    /** Chaque texte de la liste, obligatoire, une seule fois et dans l'ordre saisi ; une liste absente est vide. */
+    public static List<String> obligatoires(List<String> valeurs, String champ) {
+        return valeurs == null
+                ? List.of()
+                : List.copyOf(valeurs.stream()
+                        .map(valeur -> obligatoire(valeur, champ))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /** Le texte sans espaces autour, ou {@code null} s'il est absent ou vide. */

@@ -1,0 +1,71 @@
+package fr.socle.command.intervenant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.intervenant.ChangerStatutEmailIntervenant;
+import fr.socle.kernel.intervenant.EmailIntervenantEnregistré;
+import fr.socle.kernel.intervenant.StatutEmail;
+import fr.socle.kernel.intervenant.StatutEmailIntervenantChangé;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+
+/**
+ * Un e-mail envoyé à l'intervenant et son statut de remise, qui ne suit que les transitions permises
+ * ({@link StatutEmail#suivantsPermis()}).
+ */
+class EmailIntervenant {
+
+    @EntityId
+    private String emailId;
+
+    private String intervenantId;
+    private StatutEmail statut;
+
+    private EmailIntervenant() {}
+
+    EmailIntervenant(EmailIntervenantEnregistré enregistre) {
+        emailId = enregistre.emailId();
+        intervenantId = enregistre.intervenantId();
+        statut = StatutEmail.DELIVRE;
+    }
+
+    @CommandHandler
+    void handle(ChangerStatutEmailIntervenant commande) {
+        if (commande.statut() == null) {
+            throw Refus.invalide("statut", "OBLIGATOIRE", "Le statut est obligatoire");
+        }
+        if (commande.statut() == statut) {
+            return;
+        }
+        if (!statut.suivantsPermis().contains(commande.statut())) {
+            throw Refus.invalide(
+                    "statut",
+                    "TRANSITION_INTERDITE",
+                    "Un e-mail " + statut + " ne peut pas passer à " + commande.statut() + " (permis : "
+                            + statut.suivantsPermis() + ")");
+        }
+        apply(new StatutEmailIntervenantChangé(intervenantId, emailId, statut, commande.statut()));
+    }
+
+    @EventSourcingHandler
+    void on(StatutEmailIntervenantChangé evenement) {
+        statut = evenement.nouveau();
+    }
+
+    // Égaux quand leur état l'est : le banc d'essai d'Axon compare l'état décidé à l'état rejoué.
+    @Override
+    public boolean equals(Object objet) {
+        return objet instanceof EmailIntervenant autre
+                && Objects.equals(emailId, autre.emailId)
+                && Objects.equals(intervenantId, autre.intervenantId)
+                && Objects.equals(statut, autre.statut);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(emailId, intervenantId, statut);
+    }
+}
