@@ -68,7 +68,7 @@ public class CreationDossiers {
             throw Refus.invalide(
                     "titulaire", "OBLIGATOIRE", "Saisissez le titulaire ou reprenez une fiche bénéficiaire");
         }
-        Dossier.verifierCreation(commande, titulaire);
+        EntrepriseDossier.verifierCreation(commande, titulaire);
         if (titulaire instanceof Entreprise entreprise) {
             reserver(entreprise, dossierId);
         }

@@ -19,7 +19,6 @@ import fr.socle.kernel.dossier.DocumentDéposé;
 import fr.socle.kernel.dossier.DossierCréé;
 import fr.socle.kernel.dossier.EnregistrerCommande;
 import fr.socle.kernel.dossier.EnregistrerMessage;
-import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.EtatDossier;
 import fr.socle.kernel.dossier.ExerciceAjouté;
 import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
@@ -63,7 +62,6 @@ public class Dossier {
     @AggregateIdentifier
     private String dossierId;
 
-    private Titulaire titulaire;
     private EtatDossier etat;
     private Commande commande;
 
@@ -91,7 +89,7 @@ public class Dossier {
             List<FicheAnnuaireRattachée> fiches,
             Prestation prestation,
             LocalDate aujourdhui) {
-        verifierCreation(commande, titulaire);
+        EntrepriseDossier.verifierCreation(commande, titulaire);
         // Dans un constructeur, Axon n'applique les événements qu'à sa sortie : la suite attend que
         // DossierCréé ait donné au dossier son identifiant et son état initial.
         apply(new DossierCréé(commande.dossierId(), titulaire)).andThen(() -> {
@@ -110,21 +108,6 @@ public class Dossier {
             }
             commande.collaborateurs().forEach(c -> apply(new CollaborateurAffecté(dossierId, c)));
         });
-    }
-
-    /**
-     * Ce que la création demande au titulaire ; vérifié avant toute écriture de la création (réservation
-     * du SIRET, fiches), et de nouveau par le constructeur.
-     */
-    static void verifierCreation(CreerDossier commande, Titulaire titulaire) {
-        if (!(titulaire instanceof Entreprise)) {
-            if (commande.exercice() != null) {
-                throw entrepriseRequise("exercice", "Un exercice comptable");
-            }
-            if (commande.dirigeant() != null) {
-                throw entrepriseRequise("dirigeant", "Un dirigeant");
-            }
-        }
     }
 
     @CommandHandler
@@ -161,7 +144,7 @@ public class Dossier {
     private void enregistrer(Commande nouvelle, LocalDate aujourdhui, String champDebut) {
         EtatDossier vise = EtatDossier.apresCommande(nouvelle, aujourdhui);
         if (vise != etat && !etat.peutPasserA(vise)) {
-            throw transitionInterdite(vise, champDebut);
+            throw etat.passageInterdit(vise, champDebut);
         }
         apply(new CommandeEnregistrée(dossierId, nouvelle));
         if (vise != etat) {
@@ -248,13 +231,13 @@ public class Dossier {
      */
     @CommandHandlerInterceptor
     void exerciceDEntreprise(AjouterExercice commande) {
-        exigerEntreprise("Un exercice comptable");
+        entreprise.exiger("Un exercice comptable");
         exigerOuvert();
     }
 
     @CommandHandlerInterceptor
     void dirigeantDEntreprise(InviterDirigeant commande) {
-        exigerEntreprise("Un dirigeant");
+        entreprise.exiger("Un dirigeant");
         exigerOuvert();
     }
 
@@ -272,16 +255,9 @@ public class Dossier {
 
     private void passerA(EtatDossier cible, String champ) {
         if (!etat.peutPasserA(cible)) {
-            throw transitionInterdite(cible, champ);
+            throw etat.passageInterdit(cible, champ);
         }
         apply(new ÉtatDossierChangé(dossierId, etat, cible));
-    }
-
-    private Refus transitionInterdite(EtatDossier cible, String champ) {
-        return Refus.invalide(
-                champ,
-                "TRANSITION_INTERDITE",
-                "Un dossier " + etat + " ne peut pas passer à " + cible + " (permis : " + etat.suivantsPermis() + ")");
     }
 
     private void exigerOuvert() {
@@ -298,20 +274,9 @@ public class Dossier {
         }
     }
 
-    private void exigerEntreprise(String quoi) {
-        if (!(titulaire instanceof Entreprise)) {
-            throw entrepriseRequise("dossierId", quoi);
-        }
-    }
-
-    private static Refus entrepriseRequise(String champ, String quoi) {
-        return Refus.invalide(champ, "ENTREPRISE_REQUISE", quoi + " ne concerne que le dossier d'une entreprise");
-    }
-
     @EventSourcingHandler
     void on(DossierCréé evenement) {
         dossierId = evenement.dossierId();
-        titulaire = evenement.titulaire();
         etat = EtatDossier.OUVERT;
     }
 

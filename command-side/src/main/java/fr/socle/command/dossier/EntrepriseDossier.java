@@ -3,13 +3,16 @@ package fr.socle.command.dossier;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fr.socle.kernel.dossier.AjouterExercice;
+import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.dossier.DirigeantDésigné;
 import fr.socle.kernel.dossier.DossierCréé;
+import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.Exercice;
 import fr.socle.kernel.dossier.ExerciceAjouté;
 import fr.socle.kernel.dossier.Invitation;
 import fr.socle.kernel.dossier.InvitationDirigeantEnvoyée;
 import fr.socle.kernel.dossier.InviterDirigeant;
+import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.erreur.Refus;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +26,34 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 class EntrepriseDossier {
 
     private String dossierId;
+    private boolean entreprise;
     private final List<Exercice> exercices = new ArrayList<>();
     private Invitation dirigeant;
+
+    /**
+     * Ce que la création demande au titulaire ; vérifié avant toute écriture de la création (réservation
+     * du SIRET, fiches), et de nouveau par le constructeur du dossier.
+     */
+    static void verifierCreation(CreerDossier commande, Titulaire titulaire) {
+        if (!(titulaire instanceof Entreprise)) {
+            if (commande.exercice() != null) {
+                throw entrepriseRequise("exercice", "Un exercice comptable");
+            }
+            if (commande.dirigeant() != null) {
+                throw entrepriseRequise("dirigeant", "Un dirigeant");
+            }
+        }
+    }
+
+    void exiger(String quoi) {
+        if (!entreprise) {
+            throw entrepriseRequise("dossierId", quoi);
+        }
+    }
+
+    private static Refus entrepriseRequise(String champ, String quoi) {
+        return Refus.invalide(champ, "ENTREPRISE_REQUISE", quoi + " ne concerne que le dossier d'une entreprise");
+    }
 
     @CommandHandler
     void handle(AjouterExercice commande) {
@@ -60,6 +89,7 @@ class EntrepriseDossier {
     @EventSourcingHandler
     void on(DossierCréé evenement) {
         dossierId = evenement.dossierId();
+        entreprise = evenement.titulaire() instanceof Entreprise;
     }
 
     @EventSourcingHandler

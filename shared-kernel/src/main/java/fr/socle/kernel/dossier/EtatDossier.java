@@ -1,5 +1,6 @@
 package fr.socle.kernel.dossier;
 
+import fr.socle.kernel.erreur.Refus;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,6 +30,14 @@ public enum EtatDossier {
 
     public boolean peutPasserA(EtatDossier cible) {
         return suivantsPermis().contains(cible);
+    }
+
+    /** Le refus de passer à {@code cible}, qui dit les états permis depuis celui-ci. */
+    public Refus passageInterdit(EtatDossier cible, String champ) {
+        return Refus.invalide(
+                champ,
+                "TRANSITION_INTERDITE",
+                "Un dossier " + this + " ne peut pas passer à " + cible + " (permis : " + suivantsPermis() + ")");
     }
 
     /** Facturé ou clôturé : la prestation et sa commande ne changent plus. */
