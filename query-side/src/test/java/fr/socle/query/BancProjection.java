@@ -3,11 +3,16 @@ package fr.socle.query;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.test.MongoEmbarque;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -83,9 +88,16 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
         mongo.getDb().drop();
     }
 
-    /** La projection, prête à recevoir des événements par l'adaptateur d'Axon. */
-    public Projection projection(Object projection) {
-        return new Projection(new AnnotationEventHandlerAdapter(projection));
+    /**
+     * La projection, prête à recevoir des événements par l'adaptateur d'Axon. Une projection rangée en
+     * plusieurs composants d'un même groupe de traitement se donne en entier : comme leur processeur, le banc
+     * livre chaque événement à chacun des composants qui le traitent, dans l'ordre donné, et les remet tous
+     * à zéro ensemble.
+     */
+    public Projection projection(Object... composants) {
+        return new Projection(Arrays.stream(composants)
+                .map(AnnotationEventHandlerAdapter::new)
+                .toList());
     }
 
     /** Le document brut tel que MongoDB le garde (pour voir les champs absents), ou {@code null}. */
@@ -99,6 +111,30 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
 
     public boolean collectionExiste(Class<?> modele) {
         return mongo.collectionExists(modele);
+    }
+
+    /**
+     * Les types d'événements que traitent plusieurs des composants d'une projection. Il n'en faut aucun :
+     * {@link fr.socle.query.commun.Versions#avancer} n'écrit qu'une fois par séquence, et un second
+     * gestionnaire du même événement trouverait la version déjà avancée.
+     */
+    public static Set<Class<?>> evenementsPartages(Class<?>... composants) {
+        Map<Class<?>, Long> gestionnaires = Arrays.stream(composants)
+                .flatMap(composant -> {
+                    Set<Class<?>> traites = Arrays.stream(composant.getDeclaredMethods())
+                            .filter(m -> m.isAnnotationPresent(EventHandler.class))
+                            .map(m -> m.getParameterTypes()[0])
+                            .collect(Collectors.toSet());
+                    if (traites.isEmpty()) {
+                        throw new AssertionError(composant.getSimpleName() + " ne traite aucun événement");
+                    }
+                    return traites.stream();
+                })
+                .collect(Collectors.groupingBy(evenement -> evenement, Collectors.counting()));
+        return gestionnaires.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** Des métadonnées d'un événement émis par {@code auteur}, comme les signe le bus de commandes. */
@@ -117,13 +153,13 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
         }
     }
 
-    /** Une projection derrière l'adaptateur d'Axon. */
+    /** Une projection derrière l'adaptateur d'Axon, un adaptateur par composant. */
     public final class Projection {
 
-        private final AnnotationEventHandlerAdapter adaptateur;
+        private final List<AnnotationEventHandlerAdapter> adaptateurs;
 
-        private Projection(AnnotationEventHandlerAdapter adaptateur) {
-            this.adaptateur = adaptateur;
+        private Projection(List<AnnotationEventHandlerAdapter> adaptateurs) {
+            this.adaptateurs = adaptateurs;
         }
 
         /** L'événement {@code sequence} de l'agrégat {@code type}/{@code agregatId}, sans auteur. */
@@ -154,12 +190,18 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
          * l'événement doit avoir un gestionnaire dans la projection.
          */
         public void renvoyer(TrackedEventMessage<?> message) {
-            if (!adaptateur.canHandle(message)) {
+            List<AnnotationEventHandlerAdapter> gestionnaires =
+                    adaptateurs.stream().filter(a -> a.canHandle(message)).toList();
+            if (gestionnaires.isEmpty()) {
                 throw new AssertionError(
                         "Aucun gestionnaire pour " + message.getPayloadType().getSimpleName());
             }
-            ResultMessage<?> resultat =
-                    DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> adaptateur.handle(message));
+            ResultMessage<?> resultat = DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> {
+                for (AnnotationEventHandlerAdapter gestionnaire : gestionnaires) {
+                    gestionnaire.handle(message);
+                }
+                return null;
+            });
             if (resultat.isExceptional()) {
                 throw new AssertionError(
                         "La projection a échoué sur " + message.getPayloadType().getSimpleName(),
@@ -169,15 +211,15 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
 
         /** La projection a-t-elle un gestionnaire pour ce type d'événement ? */
         public boolean gere(Class<?> evenement) {
-            return adaptateur.canHandleType(evenement);
+            return adaptateurs.stream().anyMatch(a -> a.canHandleType(evenement));
         }
 
         /** Ce que fait un processeur avant de rejouer le flux depuis le début. */
         public void reinitialiser() {
-            if (!adaptateur.supportsReset()) {
+            if (adaptateurs.stream().noneMatch(AnnotationEventHandlerAdapter::supportsReset)) {
                 throw new AssertionError("La projection n'a pas de gestionnaire de réinitialisation");
             }
-            adaptateur.prepareReset();
+            adaptateurs.forEach(AnnotationEventHandlerAdapter::prepareReset);
         }
     }
 }

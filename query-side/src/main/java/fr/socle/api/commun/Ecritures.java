@@ -54,6 +54,15 @@ public class Ecritures {
         return executer(id, commande.apply(id, Saisie.versionAttendue(versionAttendue)), () -> lecture.apply(id));
     }
 
+    /**
+     * Les mutations d'un modèle de lecture relu par {@code lecture} : les contrôleurs d'un même sujet (la
+     * ressource et ses sous-ressources) écrivent le même modèle et le partagent ainsi, sans que chacun
+     * répète sa lecture.
+     */
+    public <T extends Versionne> Modele<T> modele(Function<String, Optional<T>> lecture) {
+        return new Modele<>(lecture);
+    }
+
     /** Envoie une commande et attend qu'elle soit durable ; ce qu'elle a écrit se lit ensuite dans {@link Ecrit}. */
     public Ecrit envoyer(Object commande) {
         return new Ecrit(commandes.sendAndWait(commande));
@@ -77,6 +86,26 @@ public class Ecritures {
         commandes.sendAndWait(commande);
         TrackingToken tete = evenements.createHeadToken();
         suivi.attendrePosition(tete == null ? 0 : tete.position().orElse(0));
+    }
+
+    /** Les mutations d'un modèle de lecture, qui rendent le modèle une fois leurs effets projetés. */
+    public final class Modele<T extends Versionne> {
+
+        private final Function<String, Optional<T>> lecture;
+
+        private Modele(Function<String, Optional<T>> lecture) {
+            this.lecture = lecture;
+        }
+
+        /** La commande déjà construite pour l'agrégat {@code id} (voir {@link Ecritures#executer(String, Object, Supplier)}). */
+        public T ecrire(String id, Object commande) {
+            return executer(id, commande, () -> lecture.apply(id));
+        }
+
+        /** La mutation type (voir {@link Ecritures#executer(String, String, Integer, BiFunction, Function)}). */
+        public T ecrire(String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
+            return executer(idSaisi, champ, versionAttendue, commande, lecture);
+        }
     }
 
     /** Ce qu'une commande a écrit, pour en lire les effets dans les modèles de lecture. */

@@ -4,41 +4,27 @@ import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
-import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.dossier.AffecterCollaborateur;
-import fr.socle.kernel.dossier.AjouterContact;
 import fr.socle.kernel.dossier.AjouterExercice;
-import fr.socle.kernel.dossier.AjouterNote;
 import fr.socle.kernel.dossier.ChangerEtatDossier;
-import fr.socle.kernel.dossier.ChangerStatutMessage;
-import fr.socle.kernel.dossier.ContenuDocument;
 import fr.socle.kernel.dossier.CreerConvention;
 import fr.socle.kernel.dossier.DefinirPrestation;
-import fr.socle.kernel.dossier.DeposerDocument;
 import fr.socle.kernel.dossier.EnregistrerCommande;
-import fr.socle.kernel.dossier.EnregistrerMessage;
 import fr.socle.kernel.dossier.EtatDossier;
 import fr.socle.kernel.dossier.Exercice;
 import fr.socle.kernel.dossier.InviterDirigeant;
-import fr.socle.kernel.dossier.PlanifierSeance;
 import fr.socle.kernel.dossier.RetirerCollaborateur;
-import fr.socle.kernel.dossier.StatutMessage;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Texte;
-import fr.socle.query.dossier.ContenuDocumentVue;
 import fr.socle.query.dossier.ConventionVue;
 import fr.socle.query.dossier.DossierVue;
 import fr.socle.query.dossier.FicheAnnuaireVue;
-import fr.socle.query.dossier.NoteDossierVue;
 import fr.socle.query.dossier.Recherche;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,18 +32,25 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+/**
+ * Le dossier lui-même : création, état, prestation, commande, exercices, dirigeant, collaborateurs, et ses
+ * lectures (dossier, liste, annuaire, conventions). Ce qu'il accumule au fil de sa vie (contacts, notes,
+ * documents, séances, messages) est dans {@link ElementsDossierGraphQL}.
+ */
 @Controller
 public class DossierGraphQL {
 
     private final Ecritures ecritures;
+    private final Ecritures.Modele<DossierVue> dossiers;
     private final MongoTemplate mongo;
     private final PagesMongo pages;
     private final CreateurDossiers creations;
 
     public DossierGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, CreateurDossiers creations) {
         this.ecritures = ecritures;
-        this.creations = creations;
         this.mongo = mongo;
+        this.dossiers = ecritures.modele(this::lire);
+        this.creations = creations;
         this.pages = pages;
     }
 
@@ -72,21 +65,23 @@ public class DossierGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue changerEtatDossier(
             @Argument String id, @Argument EtatDossier etat, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new ChangerEtatDossier(i, etat, v));
+        return dossiers.ecrire(id, "id", versionAttendue, (i, v) -> new ChangerEtatDossier(i, etat, v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue definirPrestation(
             @Argument String dossierId, @Argument PrestationInput input, @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new DefinirPrestation(i, input.lire(), v));
+        return dossiers.ecrire(
+                dossierId, "dossierId", versionAttendue, (i, v) -> new DefinirPrestation(i, input.lire(), v));
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue enregistrerCommande(
             @Argument String dossierId, @Argument CommandeInput input, @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new EnregistrerCommande(i, input.lire(), v));
+        return dossiers.ecrire(
+                dossierId, "dossierId", versionAttendue, (i, v) -> new EnregistrerCommande(i, input.lire(), v));
     }
 
     @MutationMapping
@@ -96,7 +91,7 @@ public class DossierGraphQL {
             @Argument LocalDate debut,
             @Argument LocalDate fin,
             @Argument Integer versionAttendue) {
-        return ecrire(
+        return dossiers.ecrire(
                 dossierId,
                 "dossierId",
                 versionAttendue,
@@ -107,7 +102,7 @@ public class DossierGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue inviterDirigeant(
             @Argument String dossierId, @Argument InvitationInput input, @Argument Integer versionAttendue) {
-        return ecrire(
+        return dossiers.ecrire(
                 dossierId,
                 "dossierId",
                 versionAttendue,
@@ -118,7 +113,7 @@ public class DossierGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue affecterCollaborateur(
             @Argument String dossierId, @Argument String collaborateur, @Argument Integer versionAttendue) {
-        return ecrire(
+        return dossiers.ecrire(
                 dossierId,
                 "dossierId",
                 versionAttendue,
@@ -129,82 +124,11 @@ public class DossierGraphQL {
     @PreAuthorize(Roles.ECRITURE)
     public DossierVue retirerCollaborateur(
             @Argument String dossierId, @Argument String collaborateur, @Argument Integer versionAttendue) {
-        return ecrire(
+        return dossiers.ecrire(
                 dossierId,
                 "dossierId",
                 versionAttendue,
                 (i, v) -> new RetirerCollaborateur(i, collaborateur(collaborateur), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue ajouterContact(
-            @Argument String dossierId, @Argument ContactInput input, @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterContact(i, input.lire(), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue ajouterNote(
-            @Argument String dossierId, @Argument String texte, @Argument Integer versionAttendue) {
-        return ecrire(
-                dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterNote(i, Identifiant.nouveau(), texte, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue deposerDocument(
-            @Argument String dossierId, @Argument DocumentInput input, @Argument Integer versionAttendue) {
-        return ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new DeposerDocument(
-                        i,
-                        Identifiant.nouveau(),
-                        Texte.obligatoire(input.nom(), "nom"),
-                        Optional.ofNullable(Texte.facultatif(input.typeMime(), "typeMime"))
-                                .orElse("application/octet-stream"),
-                        Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())),
-                        v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue planifierSeance(
-            @Argument String dossierId, @Argument SeanceInput input, @Argument Integer versionAttendue) {
-        return ecrire(dossierId, "dossierId", versionAttendue, (i, v) -> new PlanifierSeance(i, input.lire(), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue enregistrerMessage(
-            @Argument String dossierId, @Argument MessageInput input, @Argument Integer versionAttendue) {
-        return ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new EnregistrerMessage(
-                        i,
-                        Identifiant.nouveau(),
-                        input.canal(),
-                        input.destinataireLu(),
-                        Texte.facultatif(input.objet(), "objet"),
-                        v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue changerStatutMessage(
-            @Argument String dossierId,
-            @Argument String messageId,
-            @Argument StatutMessage statut,
-            @Argument Integer versionAttendue) {
-        return ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new ChangerStatutMessage(i, Identifiant.lire(messageId, "messageId"), statut, v));
     }
 
     @MutationMapping
@@ -262,42 +186,11 @@ public class DossierGraphQL {
         return List.copyOf(dossier.etat().suivantsPermis());
     }
 
-    @SchemaMapping(typeName = "Dossier", field = "notes")
-    public List<NoteDossierVue> notes(DossierVue dossier) {
-        if (dossier.nombreNotes() == 0) {
-            return List.of();
-        }
-        return mongo.find(
-                Query.query(Criteria.where("_id").in(NoteDossierVue.cles(dossier.id(), dossier.nombreNotes())))
-                        .with(Sort.by("rang")),
-                NoteDossierVue.class);
-    }
-
-    @SchemaMapping(typeName = "NoteDossier", field = "id")
-    public String idNote(NoteDossierVue note) {
-        return note.noteId();
-    }
-
-    @SchemaMapping(typeName = "DocumentDossier", field = "contenu")
-    public String contenu(DossierVue.DocumentVue document) {
-        ContenuDocumentVue contenu = mongo.findById(document.id(), ContenuDocumentVue.class);
-        return contenu == null ? null : contenu.contenuBase64();
-    }
-
-    private DossierVue ecrire(String dossierId, Object commande) {
-        return ecritures.executer(dossierId, commande, () -> lire(dossierId));
-    }
-
     static String collaborateur(String saisie) {
         return Texte.obligatoire(saisie, "collaborateur");
     }
 
     private Optional<DossierVue> lire(String id) {
         return Optional.ofNullable(mongo.findById(id, DossierVue.class));
-    }
-
-    private DossierVue ecrire(
-            String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
-        return ecritures.executer(idSaisi, champ, versionAttendue, commande, this::lire);
     }
 }

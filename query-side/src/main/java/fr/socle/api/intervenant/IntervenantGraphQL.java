@@ -9,27 +9,18 @@ import fr.socle.api.commun.Roles;
 import fr.socle.api.commun.Saisie;
 import fr.socle.api.commun.UtilisateursConnus;
 import fr.socle.kernel.intervenant.AjouterClientIntervenant;
-import fr.socle.kernel.intervenant.AnnoterRendezVous;
 import fr.socle.kernel.intervenant.ChangerGestionnaireIntervenant;
 import fr.socle.kernel.intervenant.ChangerNatureIntervenant;
 import fr.socle.kernel.intervenant.ChangerPhotoIntervenant;
-import fr.socle.kernel.intervenant.ChangerStatutEmailIntervenant;
-import fr.socle.kernel.intervenant.CloreRendezVous;
 import fr.socle.kernel.intervenant.CreerIntervenant;
 import fr.socle.kernel.intervenant.DesactiverIntervenant;
-import fr.socle.kernel.intervenant.EnregistrerEmailIntervenant;
 import fr.socle.kernel.intervenant.FavorisUtilisateur;
 import fr.socle.kernel.intervenant.GenererMatricule;
 import fr.socle.kernel.intervenant.GenererNumeroDossier;
-import fr.socle.kernel.intervenant.IssueRendezVous;
 import fr.socle.kernel.intervenant.MarquerIntervenantFavori;
 import fr.socle.kernel.intervenant.NatureIntervenant;
 import fr.socle.kernel.intervenant.Photo;
-import fr.socle.kernel.intervenant.PlanifierRendezVous;
 import fr.socle.kernel.intervenant.ReactiverIntervenant;
-import fr.socle.kernel.intervenant.RepondreRendezVous;
-import fr.socle.kernel.intervenant.ReponseParticipant;
-import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.intervenant.SupprimerIntervenant;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
@@ -38,7 +29,6 @@ import fr.socle.kernel.valeur.Telephone;
 import fr.socle.query.intervenant.IntervenantVue;
 import fr.socle.query.intervenant.Intervenants;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,11 +36,15 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** Les fiches des intervenants : création, matricule, situation, doublons, favoris, rendez-vous, e-mails, photo. */
+/**
+ * Les fiches des intervenants : création, matricule, situation, doublons, favoris, clients, photo. Les
+ * rendez-vous et les e-mails de l'intervenant sont dans {@link EchangesIntervenantGraphQL}.
+ */
 @Controller
 public class IntervenantGraphQL {
 
     private final Ecritures ecritures;
+    private final Ecritures.Modele<IntervenantVue> fiches;
     private final PagesMongo pages;
     private final Intervenants intervenants;
     private final UtilisateursConnus utilisateurs;
@@ -58,6 +52,7 @@ public class IntervenantGraphQL {
     public IntervenantGraphQL(
             Ecritures ecritures, PagesMongo pages, Intervenants intervenants, UtilisateursConnus utilisateurs) {
         this.ecritures = ecritures;
+        this.fiches = ecritures.modele(intervenants::lire);
         this.pages = pages;
         this.intervenants = intervenants;
         this.utilisateurs = utilisateurs;
@@ -86,26 +81,26 @@ public class IntervenantGraphQL {
                         input.disponibilites(),
                         l -> l.stream().map(DisponibiliteInput::lire).toList()),
                 utilisateurs.verifier(input.gerePar(), "gerePar"));
-        return ecrire(id, commande);
+        return fiches.ecrire(id, commande);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue genererMatricule(@Argument String id, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, GenererMatricule::new);
+        return fiches.ecrire(id, "id", versionAttendue, GenererMatricule::new);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue genererNumeroDossier(@Argument String id, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, GenererNumeroDossier::new);
+        return fiches.ecrire(id, "id", versionAttendue, GenererNumeroDossier::new);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue changerNatureIntervenant(
             @Argument String id, @Argument NatureIntervenant nature, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, (i, v) -> new ChangerNatureIntervenant(i, nature, v));
+        return fiches.ecrire(id, "id", versionAttendue, (i, v) -> new ChangerNatureIntervenant(i, nature, v));
     }
 
     @MutationMapping
@@ -113,7 +108,7 @@ public class IntervenantGraphQL {
     public IntervenantVue changerGestionnaireIntervenant(
             @Argument String id, @Argument String gerePar, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(
+        return fiches.ecrire(
                 intervenantId,
                 new ChangerGestionnaireIntervenant(
                         intervenantId,
@@ -124,19 +119,19 @@ public class IntervenantGraphQL {
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue desactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, DesactiverIntervenant::new);
+        return fiches.ecrire(id, "id", versionAttendue, DesactiverIntervenant::new);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue reactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, ReactiverIntervenant::new);
+        return fiches.ecrire(id, "id", versionAttendue, ReactiverIntervenant::new);
     }
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue supprimerIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        return ecrire(id, "id", versionAttendue, SupprimerIntervenant::new);
+        return fiches.ecrire(id, "id", versionAttendue, SupprimerIntervenant::new);
     }
 
     @MutationMapping
@@ -153,97 +148,9 @@ public class IntervenantGraphQL {
 
     @MutationMapping
     @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue planifierRendezVousIntervenant(
-            @Argument String id, @Argument RendezVousInput input, @Argument Integer versionAttendue) {
-        return ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new PlanifierRendezVous(
-                        i,
-                        Identifiant.nouveau(),
-                        input.objet(),
-                        input.debut(),
-                        input.fin(),
-                        Boolean.TRUE.equals(input.alerte()),
-                        input.participants(),
-                        v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue repondreRendezVousIntervenant(
-            @Argument String id,
-            @Argument String rendezVousId,
-            @Argument String participant,
-            @Argument ReponseParticipant reponse,
-            @Argument Integer versionAttendue) {
-        return ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new RepondreRendezVous(
-                        i, Identifiant.lire(rendezVousId, "rendezVousId"), participant, reponse, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue annoterRendezVousIntervenant(
-            @Argument String id,
-            @Argument String rendezVousId,
-            @Argument String note,
-            @Argument Integer versionAttendue) {
-        return ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new AnnoterRendezVous(i, Identifiant.lire(rendezVousId, "rendezVousId"), note, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue cloreRendezVousIntervenant(
-            @Argument String id,
-            @Argument String rendezVousId,
-            @Argument IssueRendezVous issue,
-            @Argument Integer versionAttendue) {
-        return ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new CloreRendezVous(i, Identifiant.lire(rendezVousId, "rendezVousId"), issue, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue enregistrerEmailIntervenant(
-            @Argument String id, @Argument String objet, @Argument Integer versionAttendue) {
-        return ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new EnregistrerEmailIntervenant(i, Identifiant.nouveau(), objet, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerStatutEmailIntervenant(
-            @Argument String id,
-            @Argument String emailId,
-            @Argument StatutEmail statut,
-            @Argument Integer versionAttendue) {
-        return ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new ChangerStatutEmailIntervenant(i, Identifiant.lire(emailId, "emailId"), statut, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
     public IntervenantVue ajouterClientIntervenant(
             @Argument String id, @Argument String dossierId, @Argument Integer versionAttendue) {
-        return ecrire(
+        return fiches.ecrire(
                 id,
                 "id",
                 versionAttendue,
@@ -255,7 +162,7 @@ public class IntervenantGraphQL {
     public IntervenantVue changerPhotoIntervenant(
             @Argument String id, @Argument String photo, @Argument Integer versionAttendue) {
         String intervenantId = Identifiant.lire(id, "id");
-        return ecrire(
+        return fiches.ecrire(
                 intervenantId,
                 new ChangerPhotoIntervenant(
                         intervenantId,
@@ -299,14 +206,5 @@ public class IntervenantGraphQL {
     @SchemaMapping(typeName = "Intervenant", field = "favori")
     public boolean favori(IntervenantVue intervenant) {
         return intervenants.favori(Auteurs.auteurCourant(), intervenant.id());
-    }
-
-    private IntervenantVue ecrire(String intervenantId, Object commande) {
-        return ecritures.executer(intervenantId, commande, () -> intervenants.lire(intervenantId));
-    }
-
-    private IntervenantVue ecrire(
-            String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
-        return ecritures.executer(idSaisi, champ, versionAttendue, commande, intervenants::lire);
     }
 }

@@ -3,45 +3,33 @@ package fr.socle.query.dossier;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
 import fr.socle.kernel.dossier.CollaborateurRetiré;
 import fr.socle.kernel.dossier.CommandeEnregistrée;
-import fr.socle.kernel.dossier.ContactAjouté;
 import fr.socle.kernel.dossier.DirigeantDésigné;
-import fr.socle.kernel.dossier.DocumentDéposé;
 import fr.socle.kernel.dossier.DossierCréé;
 import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.EtatDossier;
 import fr.socle.kernel.dossier.ExerciceAjouté;
 import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
 import fr.socle.kernel.dossier.InvitationDirigeantEnvoyée;
-import fr.socle.kernel.dossier.MessageEnvoyé;
-import fr.socle.kernel.dossier.NoteAjoutée;
 import fr.socle.kernel.dossier.PrestationDéfinie;
-import fr.socle.kernel.dossier.StatutMessage;
-import fr.socle.kernel.dossier.StatutMessageChangé;
-import fr.socle.kernel.dossier.SéancePlanifiée;
 import fr.socle.kernel.dossier.ÉtatDossierChangé;
 import fr.socle.kernel.rgpd.DonneePersonnelle;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
-import fr.socle.kernel.valeur.Email;
-import fr.socle.kernel.valeur.Telephone;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.commun.Presence;
 import fr.socle.query.commun.Versions;
 import fr.socle.query.dossier.DossierVue.CommandeVue;
 import fr.socle.query.dossier.DossierVue.ContactVue;
 import fr.socle.query.dossier.DossierVue.DirigeantVue;
-import fr.socle.query.dossier.DossierVue.DocumentVue;
 import fr.socle.query.dossier.DossierVue.ExerciceVue;
 import fr.socle.query.dossier.DossierVue.FicheVue;
 import fr.socle.query.dossier.DossierVue.FinancementVue;
 import fr.socle.query.dossier.DossierVue.MessageVue;
 import fr.socle.query.dossier.DossierVue.PrestationVue;
-import fr.socle.query.dossier.DossierVue.SeanceVue;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -57,6 +45,10 @@ import org.springframework.stereotype.Component;
  * Tient le modèle de lecture des dossiers. Chaque écriture est gardée par la version : rejouer un
  * événement déjà projeté ne change rien (livraison au moins une fois). Les événements d'un même
  * dossier arrivent dans l'ordre, un à la fois : relire puis réécrire une liste y est sûr.
+ * <p>
+ * Le dossier lui-même est tenu ici ; ce qu'il accumule (contacts, notes, documents, séances, messages)
+ * l'est par {@link ProjectionElementsDossiers}, du même groupe : un seul processeur, un seul jeton, les
+ * événements d'un dossier dans l'ordre pour les deux, et une remise à zéro qui les vide ensemble.
  */
 @Component
 @ProcessingGroup(ProjectionDossiers.GROUPE)
@@ -185,118 +177,12 @@ public class ProjectionDossiers {
         avancer(evenement.dossierId(), sequence, new Update().pull("collaborateurs", evenement.collaborateur()));
     }
 
-    @EventHandler
-    void on(ContactAjouté evenement, @SequenceNumber long sequence) {
-        var c = evenement.contact();
-        avancer(
-                evenement.dossierId(),
-                sequence,
-                new Update()
-                        .push(
-                                "contacts",
-                                new ContactVue(
-                                        c.contactId(),
-                                        c.nom(),
-                                        c.prenom(),
-                                        c.fonction(),
-                                        valeur(c.email(), Email::valeur),
-                                        valeur(c.telephone(), Telephone::valeur))));
-    }
-
-    @EventHandler
-    void on(
-            NoteAjoutée evenement,
-            @SequenceNumber long sequence,
-            @Timestamp Instant horodatage,
-            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
-        DossierVue dossier = mongo.findById(evenement.dossierId(), DossierVue.class);
-        if (dossier == null || dossier.version() >= sequence) {
-            return;
-        }
-        // La note d'abord, sous une clé qui ne dépend que de l'état du dossier : rejouée après un arrêt entre
-        // les deux écritures, elle retombe sur la même clé.
-        int rang = dossier.nombreNotes() + 1;
-        mongo.save(new NoteDossierVue(
-                NoteDossierVue.cle(evenement.dossierId(), rang),
-                evenement.noteId(),
-                evenement.dossierId(),
-                rang,
-                evenement.texte(),
-                auteurOuAnonyme(auteur),
-                horodatage));
-        avancer(evenement.dossierId(), sequence, new Update().set("nombreNotes", rang));
-    }
-
-    @EventHandler
-    void on(
-            DocumentDéposé evenement,
-            @SequenceNumber long sequence,
-            @Timestamp Instant horodatage,
-            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
-        mongo.save(new ContenuDocumentVue(evenement.documentId(), evenement.dossierId(), evenement.contenuBase64()));
-        avancer(
-                evenement.dossierId(),
-                sequence,
-                new Update()
-                        .push(
-                                "documents",
-                                new DocumentVue(
-                                        evenement.documentId(),
-                                        evenement.nom(),
-                                        evenement.typeMime(),
-                                        evenement.taille(),
-                                        auteurOuAnonyme(auteur),
-                                        horodatage)));
-    }
-
-    @EventHandler
-    void on(SéancePlanifiée evenement, @SequenceNumber long sequence) {
-        var s = evenement.seance();
-        avancer(
-                evenement.dossierId(),
-                sequence,
-                new Update()
-                        .push(
-                                "seances",
-                                new SeanceVue(s.seanceId(), s.date(), s.intitule(), s.dureeMinutes(), s.facturable())));
-    }
-
-    @EventHandler
-    void on(MessageEnvoyé evenement, @SequenceNumber long sequence, @Timestamp Instant horodatage) {
-        avancer(
-                evenement.dossierId(),
-                sequence,
-                new Update()
-                        .push(
-                                "messages",
-                                new MessageVue(
-                                        evenement.messageId(),
-                                        evenement.canal(),
-                                        evenement.destinataire(),
-                                        evenement.objet(),
-                                        StatutMessage.ENVOYE,
-                                        horodatage)));
-    }
-
-    @EventHandler
-    void on(StatutMessageChangé evenement, @SequenceNumber long sequence) {
-        DossierVue dossier = mongo.findById(evenement.dossierId(), DossierVue.class);
-        if (dossier == null || dossier.version() >= sequence) {
-            return;
-        }
-        List<MessageVue> messages = dossier.messages().stream()
-                .map(m -> m.id().equals(evenement.messageId())
-                        ? new MessageVue(
-                                m.id(), m.canal(), m.destinataire(), m.objet(), evenement.nouveau(), m.envoyeLe())
-                        : m)
-                .toList();
-        avancer(evenement.dossierId(), sequence, new Update().set("messages", messages));
-    }
-
     /**
      * Les données personnelles du dossier (titulaire, fiches rattachées, contacts, dirigeant, destinataires)
      * ne se lisent plus ; une reconstruction donne le même résultat, puisque les événements relus les
-     * donnent déjà effacées.
+     * donnent déjà effacées. Les contacts et les messages, tenus par {@link ProjectionElementsDossiers}, sont
+     * effacés ici aussi : l'effacement avance la version une seule fois, et un second gestionnaire du même
+     * événement la trouverait déjà avancée et n'effacerait rien.
      */
     @EventHandler
     void on(DonneesPersonnellesEffacées evenement, @SequenceNumber long sequence) {
@@ -341,18 +227,13 @@ public class ProjectionDossiers {
         Versions.avancer(mongo, dossierId, sequence, modification, DossierVue.class);
     }
 
-    private static String auteurOuAnonyme(String auteur) {
+    static String auteurOuAnonyme(String auteur) {
         return auteur == null ? ConfigurationLecture.ANONYME : auteur;
     }
 
-    private static <V> String valeur(V valeur, Function<V, String> texte) {
-        return valeur == null ? null : texte.apply(valeur);
-    }
-
+    /** Les dossiers ; leurs notes et le contenu de leurs documents, par {@link ProjectionElementsDossiers}. */
     @ResetHandler
     void reinitialiser() {
         mongo.dropCollection(DossierVue.class);
-        mongo.dropCollection(ContenuDocumentVue.class);
-        mongo.dropCollection(NoteDossierVue.class);
     }
 }

@@ -1,7 +1,6 @@
 package fr.socle.query.intervenant;
 
 import fr.socle.kernel.intervenant.ClientIntervenantAjouté;
-import fr.socle.kernel.intervenant.EmailIntervenantEnregistré;
 import fr.socle.kernel.intervenant.GestionnaireIntervenantChangé;
 import fr.socle.kernel.intervenant.IntervenantCréé;
 import fr.socle.kernel.intervenant.IntervenantDésactivé;
@@ -13,13 +12,7 @@ import fr.socle.kernel.intervenant.MatriculeGénéré;
 import fr.socle.kernel.intervenant.NatureIntervenantChangée;
 import fr.socle.kernel.intervenant.NuméroDossierGénéré;
 import fr.socle.kernel.intervenant.PhotoIntervenantChangée;
-import fr.socle.kernel.intervenant.RendezVousAnnoté;
-import fr.socle.kernel.intervenant.RendezVousClos;
-import fr.socle.kernel.intervenant.RendezVousPlanifié;
-import fr.socle.kernel.intervenant.RéponseAuRendezVousDonnée;
 import fr.socle.kernel.intervenant.Situation;
-import fr.socle.kernel.intervenant.StatutEmail;
-import fr.socle.kernel.intervenant.StatutEmailIntervenantChangé;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.valeur.Telephone;
 import fr.socle.query.commun.ConfigurationLecture;
@@ -27,13 +20,9 @@ import fr.socle.query.commun.Presence;
 import fr.socle.query.commun.Versions;
 import fr.socle.query.intervenant.IntervenantVue.DisponibiliteVue;
 import fr.socle.query.intervenant.IntervenantVue.EmailVue;
-import fr.socle.query.intervenant.IntervenantVue.NoteVue;
-import fr.socle.query.intervenant.IntervenantVue.ParticipantVue;
-import fr.socle.query.intervenant.IntervenantVue.RendezVousVue;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,6 +38,10 @@ import org.springframework.stereotype.Component;
 /**
  * Tient le modèle de lecture des intervenants. Chaque écriture est gardée par la version : rejouer un
  * événement déjà projeté ne change rien (livraison au moins une fois).
+ * <p>
+ * La fiche elle-même est tenue ici ; ses rendez-vous et ses e-mails le sont par
+ * {@link ProjectionEchangesIntervenants}, du même groupe : un seul processeur, un seul jeton, les
+ * événements d'une fiche dans l'ordre pour les deux.
  */
 @Component
 @ProcessingGroup(ProjectionIntervenants.GROUPE)
@@ -141,7 +134,12 @@ public class ProjectionIntervenants {
         modifier(e.intervenantId(), sequence, vue -> sansIdentite(vue).set("supprime", true));
     }
 
-    /** Après l'effacement RGPD, la fiche garde son histoire et ses faits, plus l'identité de la personne. */
+    /**
+     * Après l'effacement RGPD, la fiche garde son histoire et ses faits, plus l'identité de la personne. Les
+     * destinataires des e-mails, tenus par {@link ProjectionEchangesIntervenants}, sont effacés ici aussi :
+     * l'effacement avance la version une seule fois, et un second gestionnaire du même événement la
+     * trouverait déjà avancée et n'effacerait rien.
+     */
     @EventHandler
     void on(DonneesPersonnellesEffacées e, @SequenceNumber long sequence) {
         if (e.aggregatType().equals("Intervenant")) {
@@ -190,82 +188,6 @@ public class ProjectionIntervenants {
     }
 
     @EventHandler
-    void on(RendezVousPlanifié e, @SequenceNumber long sequence) {
-        RendezVousVue rdv = new RendezVousVue(
-                e.rendezVousId(),
-                e.objet(),
-                e.debut(),
-                e.fin(),
-                e.alerte(),
-                e.participants().stream().map(p -> new ParticipantVue(p, null)).toList(),
-                List.of(),
-                null);
-        modifier(
-                e.intervenantId(),
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "rendezVous",
-                                Stream.concat(vue.rendezVous().stream(), Stream.of(rdv))
-                                        .toList()));
-    }
-
-    @EventHandler
-    void on(RéponseAuRendezVousDonnée e, @SequenceNumber long sequence) {
-        changerRendezVous(
-                e.intervenantId(), sequence, e.rendezVousId(), rdv -> rdv.avecReponse(e.participant(), e.reponse()));
-    }
-
-    @EventHandler
-    void on(
-            RendezVousAnnoté e,
-            @SequenceNumber long sequence,
-            @Timestamp Instant horodatage,
-            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
-        changerRendezVous(
-                e.intervenantId(),
-                sequence,
-                e.rendezVousId(),
-                rdv -> rdv.avecNote(new NoteVue(e.note(), auteur, horodatage)));
-    }
-
-    @EventHandler
-    void on(RendezVousClos e, @SequenceNumber long sequence) {
-        changerRendezVous(e.intervenantId(), sequence, e.rendezVousId(), rdv -> rdv.clos(e.issue()));
-    }
-
-    @EventHandler
-    void on(
-            EmailIntervenantEnregistré e,
-            @SequenceNumber long sequence,
-            @Timestamp Instant horodatage,
-            @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
-        EmailVue email = new EmailVue(
-                e.emailId(), e.destinataire().valeur(), e.objet(), StatutEmail.DELIVRE, horodatage, auteur);
-        modifier(
-                e.intervenantId(),
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "emails",
-                                Stream.concat(vue.emails().stream(), Stream.of(email))
-                                        .toList()));
-    }
-
-    @EventHandler
-    void on(StatutEmailIntervenantChangé e, @SequenceNumber long sequence) {
-        modifier(
-                e.intervenantId(),
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "emails",
-                                vue.emails().stream()
-                                        .map(m -> m.id().equals(e.emailId()) ? m.avecStatut(e.nouveau()) : m)
-                                        .toList()));
-    }
-
-    @EventHandler
     void on(ClientIntervenantAjouté e, @SequenceNumber long sequence) {
         modifier(
                 e.intervenantId(),
@@ -283,25 +205,9 @@ public class ProjectionIntervenants {
         avancer(e.intervenantId(), sequence, new Update().set("photo", e.photo()));
     }
 
-    private void changerRendezVous(
-            String intervenantId, long sequence, String rendezVousId, UnaryOperator<RendezVousVue> changement) {
-        modifier(
-                intervenantId,
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "rendezVous",
-                                vue.rendezVous().stream()
-                                        .map(r -> r.id().equals(rendezVousId) ? changement.apply(r) : r)
-                                        .toList()));
-    }
-
     /** Comme {@link #avancer}, pour une modification calculée à partir de la fiche actuelle. */
     private void modifier(String intervenantId, long sequence, Function<IntervenantVue, Update> modification) {
-        IntervenantVue vue = mongo.findById(intervenantId, IntervenantVue.class);
-        if (vue != null && vue.version() < sequence) {
-            avancer(intervenantId, sequence, modification.apply(vue));
-        }
+        Versions.modifier(mongo, intervenantId, sequence, modification, IntervenantVue.class);
     }
 
     /** Applique {@code modification} si l'événement {@code sequence} n'est pas encore projeté. */
@@ -309,6 +215,7 @@ public class ProjectionIntervenants {
         Versions.avancer(mongo, intervenantId, sequence, modification, IntervenantVue.class);
     }
 
+    /** Les fiches, avec les rendez-vous et les e-mails que {@link ProjectionEchangesIntervenants} y tient. */
     @ResetHandler
     void reinitialiser() {
         mongo.dropCollection(IntervenantVue.class);

@@ -72,7 +72,8 @@ class ProjectionDossiersTest {
 
     @BeforeEach
     void preparer() {
-        projection = banc.projection(new ProjectionDossiers(banc.mongo()));
+        projection =
+                banc.projection(new ProjectionDossiers(banc.mongo()), new ProjectionElementsDossiers(banc.mongo()));
     }
 
     private DossierVue lire(String id) {
@@ -307,19 +308,44 @@ class ProjectionDossiersTest {
         assertThat(lire("d-2").titulaire()).isEqualTo(TitulaireVue.de(ANNE));
     }
 
-    @Test
-    void la_reinitialisation_vide_les_dossiers_leurs_notes_et_leurs_documents() {
+    /** Un dossier, une note et un document : une entrée dans chacune des trois collections. */
+    private void creerAvecNoteEtDocument() {
         creer("d-1");
         suite(
                 "d-1",
                 1,
                 new NoteAjoutée("d-1", "n-1", "Note"),
                 new DocumentDéposé("d-1", "doc-1", "a.pdf", "application/pdf", 4, "JVBERg=="));
+    }
+
+    @Test
+    void la_reinitialisation_vide_les_dossiers_leurs_notes_et_leurs_documents() {
+        creerAvecNoteEtDocument();
 
         projection.reinitialiser();
 
         assertThat(banc.nombre(DossierVue.class)).isZero();
         assertThat(banc.nombre(NoteDossierVue.class)).isZero();
         assertThat(banc.nombre(ContenuDocumentVue.class)).isZero();
+    }
+
+    @Test
+    void chaque_composant_ne_vide_que_ses_collections() {
+        creerAvecNoteEtDocument();
+
+        banc.projection(new ProjectionDossiers(banc.mongo())).reinitialiser();
+        assertThat(banc.nombre(DossierVue.class)).isZero();
+        assertThat(banc.nombre(NoteDossierVue.class)).isEqualTo(1);
+        assertThat(banc.nombre(ContenuDocumentVue.class)).isEqualTo(1);
+
+        banc.projection(new ProjectionElementsDossiers(banc.mongo())).reinitialiser();
+        assertThat(banc.nombre(NoteDossierVue.class)).isZero();
+        assertThat(banc.nombre(ContenuDocumentVue.class)).isZero();
+    }
+
+    @Test
+    void aucun_evenement_n_a_de_gestionnaire_dans_les_deux_composants() {
+        assertThat(BancProjection.evenementsPartages(ProjectionDossiers.class, ProjectionElementsDossiers.class))
+                .isEmpty();
     }
 }

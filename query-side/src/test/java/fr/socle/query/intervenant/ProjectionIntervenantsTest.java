@@ -60,7 +60,8 @@ class ProjectionIntervenantsTest {
 
     @BeforeEach
     void preparer() {
-        projection = banc.projection(new ProjectionIntervenants(banc.mongo()));
+        projection = banc.projection(
+                new ProjectionIntervenants(banc.mongo()), new ProjectionEchangesIntervenants(banc.mongo()));
     }
 
     private IntervenantVue lire(String id) {
@@ -300,5 +301,12 @@ class ProjectionIntervenantsTest {
         projection.reinitialiser();
 
         assertThat(banc.nombre(IntervenantVue.class)).isZero();
+    }
+
+    @Test
+    void aucun_evenement_n_a_de_gestionnaire_dans_les_deux_composants() {
+        assertThat(BancProjection.evenementsPartages(
+                        ProjectionIntervenants.class, ProjectionEchangesIntervenants.class))
+                .isEmpty();
     }
 }
