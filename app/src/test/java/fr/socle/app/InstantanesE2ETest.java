@@ -24,7 +24,7 @@ class InstantanesE2ETest extends MoteurEmbarqueTest {
                 .donnees();
         client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", id, "etat", "FACTURE")
                 .donnees();
-        instantaneContenant(id, "\"etat\"", "Instant");
+        instantaneContenant(id, "\"etat\":\"FACTURE\"");
 
         ClientGraphQL.Reponse retour =
                 client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", id, "etat", "EN_COURS");

@@ -52,15 +52,17 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Le dossier d'un client : une prestation = un dossier. Chaque règle est décidée ici, une fois, que
  * l'ordre arrive à la création ou plus tard ; un refus n'émet aucun événement.
  */
-// Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement, la 3 range ses parties
-// (entreprise, collaborateurs, messages, notes de suivi) dans leurs entités ; un instantané d'une autre révision
-// est ignoré (Axon les filtre) et l'agrégat se rejoue depuis ses événements.
+// Révision des instantanés : la 3 range les parties du dossier dans leurs entités. Un instantané d'une autre
+// révision est ignoré (Axon les filtre) et le dossier se rejoue depuis ses événements.
 @Revision("3")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Dossier {
 
     @AggregateIdentifier
     private String dossierId;
+
+    /** Le titulaire tel que créé ; l'état passé d'un dossier ({@code etatAu}) le montre. */
+    private Titulaire titulaire;
 
     private EtatDossier etat;
     private Commande commande;
@@ -277,6 +279,7 @@ public class Dossier {
     @EventSourcingHandler
     void on(DossierCréé evenement) {
         dossierId = evenement.dossierId();
+        titulaire = evenement.titulaire();
         etat = EtatDossier.OUVERT;
     }
 
