@@ -146,7 +146,7 @@ public class Dossier {
     private void enregistrer(Commande nouvelle, LocalDate aujourdhui, String champDebut) {
         EtatDossier vise = EtatDossier.apresCommande(nouvelle, aujourdhui);
         if (vise != etat && !etat.peutPasserA(vise)) {
-            throw etat.passageInterdit(vise, champDebut);
+            throw etat.passageInterdit(vise, champDebut, "Un dossier");
         }
         apply(new CommandeEnregistrée(dossierId, nouvelle));
         if (vise != etat) {
@@ -257,7 +257,7 @@ public class Dossier {
 
     private void passerA(EtatDossier cible, String champ) {
         if (!etat.peutPasserA(cible)) {
-            throw etat.passageInterdit(cible, champ);
+            throw etat.passageInterdit(cible, champ, "Un dossier");
         }
         apply(new ÉtatDossierChangé(dossierId, etat, cible));
     }

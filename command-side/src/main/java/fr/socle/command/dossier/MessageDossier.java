@@ -6,7 +6,6 @@ import fr.socle.kernel.dossier.ChangerStatutMessage;
 import fr.socle.kernel.dossier.MessageEnvoyé;
 import fr.socle.kernel.dossier.StatutMessage;
 import fr.socle.kernel.dossier.StatutMessageChangé;
-import fr.socle.kernel.erreur.Refus;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,12 +33,8 @@ class MessageDossier {
         if (statut == commande.statut()) {
             return;
         }
-        if (!statut.suivantsPermis().contains(commande.statut())) {
-            throw Refus.invalide(
-                    "statut",
-                    "TRANSITION_INTERDITE",
-                    "Un message " + statut + " ne passe pas à " + commande.statut() + " (permis : "
-                            + statut.suivantsPermis() + ")");
+        if (!statut.peutPasserA(commande.statut())) {
+            throw statut.passageInterdit(commande.statut(), "statut", "Un message");
         }
         apply(new StatutMessageChangé(dossierId, messageId, statut, commande.statut()));
     }

@@ -40,12 +40,8 @@ class EmailIntervenant {
         if (commande.statut() == statut) {
             return;
         }
-        if (!statut.suivantsPermis().contains(commande.statut())) {
-            throw Refus.invalide(
-                    "statut",
-                    "TRANSITION_INTERDITE",
-                    "Un e-mail " + statut + " ne peut pas passer à " + commande.statut() + " (permis : "
-                            + statut.suivantsPermis() + ")");
+        if (!statut.peutPasserA(commande.statut())) {
+            throw statut.passageInterdit(commande.statut(), "statut", "Un e-mail");
         }
         apply(new StatutEmailIntervenantChangé(intervenantId, emailId, statut, commande.statut()));
     }

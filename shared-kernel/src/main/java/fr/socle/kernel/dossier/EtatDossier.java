@@ -1,6 +1,6 @@
 package fr.socle.kernel.dossier;
 
-import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.valeur.CycleDeVie;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,13 +11,14 @@ import java.util.Set;
  * début n'est pas atteint ; la commande fait passer le dossier en COMMANDE ou EN_COURS selon sa date
  * de début (voir {@link #apresCommande}).
  */
-public enum EtatDossier {
+public enum EtatDossier implements CycleDeVie<EtatDossier> {
     OUVERT,
     COMMANDE,
     EN_COURS,
     FACTURE,
     CLOTURE;
 
+    @Override
     public Set<EtatDossier> suivantsPermis() {
         return switch (this) {
             case OUVERT -> EnumSet.of(COMMANDE, EN_COURS, CLOTURE);
@@ -26,18 +27,6 @@ public enum EtatDossier {
             case FACTURE -> EnumSet.of(CLOTURE);
             case CLOTURE -> EnumSet.noneOf(EtatDossier.class);
         };
-    }
-
-    public boolean peutPasserA(EtatDossier cible) {
-        return suivantsPermis().contains(cible);
-    }
-
-    /** Le refus de passer à {@code cible}, qui dit les états permis depuis celui-ci. */
-    public Refus passageInterdit(EtatDossier cible, String champ) {
-        return Refus.invalide(
-                champ,
-                "TRANSITION_INTERDITE",
-                "Un dossier " + this + " ne peut pas passer à " + cible + " (permis : " + suivantsPermis() + ")");
     }
 
     /** Facturé ou clôturé : la prestation et sa commande ne changent plus. */
