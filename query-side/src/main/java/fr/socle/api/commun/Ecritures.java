@@ -1,15 +1,12 @@
 package fr.socle.api.commun;
 
 import fr.socle.kernel.ecriture.VersionsEcrites;
-import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.query.commun.SuiviProjections;
 import fr.socle.query.commun.Versionne;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -40,29 +37,6 @@ public class Ecritures {
         return envoyer(commande).lire(aggregatId, lecture);
     }
 
-    /**
-     * La mutation type d'un agrégat : son identifiant saisi (refusé au nom de {@code champ}), la commande
-     * construite avec cet identifiant et la version attendue, puis le modèle de lecture une fois projeté.
-     */
-    public <T extends Versionne> T executer(
-            String idSaisi,
-            String champ,
-            Integer versionAttendue,
-            BiFunction<String, Long, ?> commande,
-            Function<String, Optional<T>> lecture) {
-        String id = Identifiant.lire(idSaisi, champ);
-        return executer(id, commande.apply(id, Saisie.versionAttendue(versionAttendue)), () -> lecture.apply(id));
-    }
-
-    /**
-     * Les mutations d'un modèle de lecture relu par {@code lecture} : les contrôleurs d'un même sujet (la
-     * ressource et ses sous-ressources) écrivent le même modèle et le partagent ainsi, sans que chacun
-     * répète sa lecture.
-     */
-    public <T extends Versionne> Modele<T> modele(Function<String, Optional<T>> lecture) {
-        return new Modele<>(lecture);
-    }
-
     /** Envoie une commande et attend qu'elle soit durable ; ce qu'elle a écrit se lit ensuite dans {@link Ecrit}. */
     public Ecrit envoyer(Object commande) {
         return new Ecrit(commandes.sendAndWait(commande));
@@ -86,26 +60,6 @@ public class Ecritures {
         commandes.sendAndWait(commande);
         TrackingToken tete = evenements.createHeadToken();
         suivi.attendrePosition(tete == null ? 0 : tete.position().orElse(0));
-    }
-
-    /** Les mutations d'un modèle de lecture, qui rendent le modèle une fois leurs effets projetés. */
-    public final class Modele<T extends Versionne> {
-
-        private final Function<String, Optional<T>> lecture;
-
-        private Modele(Function<String, Optional<T>> lecture) {
-            this.lecture = lecture;
-        }
-
-        /** La commande déjà construite pour l'agrégat {@code id} (voir {@link Ecritures#executer(String, Object, Supplier)}). */
-        public T ecrire(String id, Object commande) {
-            return executer(id, commande, () -> lecture.apply(id));
-        }
-
-        /** La mutation type (voir {@link Ecritures#executer(String, String, Integer, BiFunction, Function)}). */
-        public T ecrire(String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
-            return executer(idSaisi, champ, versionAttendue, commande, lecture);
-        }
     }
 
     /** Ce qu'une commande a écrit, pour en lire les effets dans les modèles de lecture. */

@@ -2,6 +2,7 @@ package fr.socle.api.dossier;
 
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.MutationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.kernel.dossier.AffecterCollaborateur;
@@ -38,10 +39,9 @@ import org.springframework.stereotype.Controller;
  * documents, séances, messages) est dans {@link ElementsDossierGraphQL}.
  */
 @Controller
-public class DossierGraphQL {
+public class DossierGraphQL implements MutationsAgregats.Declaration {
 
     private final Ecritures ecritures;
-    private final Ecritures.Modele<DossierVue> dossiers;
     private final MongoTemplate mongo;
     private final PagesMongo pages;
     private final CreateurDossiers creations;
@@ -49,7 +49,6 @@ public class DossierGraphQL {
     public DossierGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, CreateurDossiers creations) {
         this.ecritures = ecritures;
         this.mongo = mongo;
-        this.dossiers = ecritures.modele(this::lire);
         this.creations = creations;
         this.pages = pages;
     }
@@ -61,74 +60,33 @@ public class DossierGraphQL {
         return creations.creer(input.lire(id)).lire(id, () -> lire(id));
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue changerEtatDossier(
-            @Argument String id, @Argument EtatDossier etat, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(id, "id", versionAttendue, (i, v) -> new ChangerEtatDossier(i, etat, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue definirPrestation(
-            @Argument String dossierId, @Argument PrestationInput input, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId, "dossierId", versionAttendue, (i, v) -> new DefinirPrestation(i, input.lire(), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue enregistrerCommande(
-            @Argument String dossierId, @Argument CommandeInput input, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId, "dossierId", versionAttendue, (i, v) -> new EnregistrerCommande(i, input.lire(), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue ajouterExercice(
-            @Argument String dossierId,
-            @Argument LocalDate debut,
-            @Argument LocalDate fin,
-            @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new AjouterExercice(i, Exercice.depuis(debut, fin), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue inviterDirigeant(
-            @Argument String dossierId, @Argument InvitationInput input, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new InviterDirigeant(i, input.lire(), input.envoyerMaintenant(), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue affecterCollaborateur(
-            @Argument String dossierId, @Argument String collaborateur, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new AffecterCollaborateur(i, collaborateur(collaborateur), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue retirerCollaborateur(
-            @Argument String dossierId, @Argument String collaborateur, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new RetirerCollaborateur(i, collaborateur(collaborateur), v));
+    @Override
+    public void declarer(MutationsAgregats.Table table) {
+        table.sujet("id", this::lire)
+                .mutation(
+                        "changerEtatDossier",
+                        (a, id, v) -> new ChangerEtatDossier(id, a.valeur("etat", EtatDossier.class), v));
+        table.sujet("dossierId", this::lire)
+                .mutation(
+                        "definirPrestation",
+                        (a, id, v) -> new DefinirPrestation(
+                                id, a.valeur("input", PrestationInput.class).lire(), v))
+                .mutation(
+                        "enregistrerCommande",
+                        (a, id, v) -> new EnregistrerCommande(
+                                id, a.valeur("input", CommandeInput.class).lire(), v))
+                .mutation(
+                        "ajouterExercice",
+                        (a, id, v) -> new AjouterExercice(
+                                id,
+                                Exercice.depuis(a.valeur("debut", LocalDate.class), a.valeur("fin", LocalDate.class)),
+                                v))
+                .mutation("inviterDirigeant", (a, id, v) -> {
+                    InvitationInput input = a.valeur("input", InvitationInput.class);
+                    return new InviterDirigeant(id, input.lire(), input.envoyerMaintenant(), v);
+                })
+                .mutation("affecterCollaborateur", (a, id, v) -> new AffecterCollaborateur(id, collaborateur(a), v))
+                .mutation("retirerCollaborateur", (a, id, v) -> new RetirerCollaborateur(id, collaborateur(a), v));
     }
 
     @MutationMapping
@@ -188,6 +146,10 @@ public class DossierGraphQL {
 
     static String collaborateur(String saisie) {
         return Texte.obligatoire(saisie, "collaborateur");
+    }
+
+    private static String collaborateur(MutationsAgregats.Arguments arguments) {
+        return collaborateur(arguments.valeur("collaborateur", String.class));
     }
 
     private Optional<DossierVue> lire(String id) {

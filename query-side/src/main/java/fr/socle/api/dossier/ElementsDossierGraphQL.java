@@ -1,7 +1,6 @@
 package fr.socle.api.dossier;
 
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.MutationsAgregats;
 import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.dossier.AjouterContact;
 import fr.socle.kernel.dossier.AjouterNote;
@@ -22,10 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -34,87 +30,56 @@ import org.springframework.stereotype.Controller;
  * notes et le contenu des documents, rangés hors du dossier, se lisent ici.
  */
 @Controller
-public class ElementsDossierGraphQL {
+public class ElementsDossierGraphQL implements MutationsAgregats.Declaration {
 
-    private final Ecritures.Modele<DossierVue> dossiers;
     private final MongoTemplate mongo;
 
-    public ElementsDossierGraphQL(Ecritures ecritures, MongoTemplate mongo) {
+    public ElementsDossierGraphQL(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.dossiers = ecritures.modele(this::lire);
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue ajouterContact(
-            @Argument String dossierId, @Argument ContactInput input, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterContact(i, input.lire(), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue ajouterNote(
-            @Argument String dossierId, @Argument String texte, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId, "dossierId", versionAttendue, (i, v) -> new AjouterNote(i, Identifiant.nouveau(), texte, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue deposerDocument(
-            @Argument String dossierId, @Argument DocumentInput input, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new DeposerDocument(
-                        i,
-                        Identifiant.nouveau(),
-                        Texte.obligatoire(input.nom(), "nom"),
-                        Optional.ofNullable(Texte.facultatif(input.typeMime(), "typeMime"))
-                                .orElse("application/octet-stream"),
-                        Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())),
-                        v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue planifierSeance(
-            @Argument String dossierId, @Argument SeanceInput input, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId, "dossierId", versionAttendue, (i, v) -> new PlanifierSeance(i, input.lire(), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue enregistrerMessage(
-            @Argument String dossierId, @Argument MessageInput input, @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new EnregistrerMessage(
-                        i,
-                        Identifiant.nouveau(),
-                        input.canal(),
-                        input.destinataireLu(),
-                        Texte.facultatif(input.objet(), "objet"),
-                        v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public DossierVue changerStatutMessage(
-            @Argument String dossierId,
-            @Argument String messageId,
-            @Argument StatutMessage statut,
-            @Argument Integer versionAttendue) {
-        return dossiers.ecrire(
-                dossierId,
-                "dossierId",
-                versionAttendue,
-                (i, v) -> new ChangerStatutMessage(i, Identifiant.lire(messageId, "messageId"), statut, v));
+    @Override
+    public void declarer(MutationsAgregats.Table table) {
+        table.sujet("dossierId", this::lire)
+                .mutation(
+                        "ajouterContact",
+                        (a, id, v) -> new AjouterContact(
+                                id, a.valeur("input", ContactInput.class).lire(), v))
+                .mutation(
+                        "ajouterNote",
+                        (a, id, v) -> new AjouterNote(id, Identifiant.nouveau(), a.valeur("texte", String.class), v))
+                .mutation("deposerDocument", (a, id, v) -> {
+                    DocumentInput input = a.valeur("input", DocumentInput.class);
+                    return new DeposerDocument(
+                            id,
+                            Identifiant.nouveau(),
+                            Texte.obligatoire(input.nom(), "nom"),
+                            Optional.ofNullable(Texte.facultatif(input.typeMime(), "typeMime"))
+                                    .orElse("application/octet-stream"),
+                            Saisie.lire("contenu", () -> ContenuDocument.lire(input.contenu())),
+                            v);
+                })
+                .mutation(
+                        "planifierSeance",
+                        (a, id, v) -> new PlanifierSeance(
+                                id, a.valeur("input", SeanceInput.class).lire(), v))
+                .mutation("enregistrerMessage", (a, id, v) -> {
+                    MessageInput input = a.valeur("input", MessageInput.class);
+                    return new EnregistrerMessage(
+                            id,
+                            Identifiant.nouveau(),
+                            input.canal(),
+                            input.destinataireLu(),
+                            Texte.facultatif(input.objet(), "objet"),
+                            v);
+                })
+                .mutation(
+                        "changerStatutMessage",
+                        (a, id, v) -> new ChangerStatutMessage(
+                                id,
+                                Identifiant.lire(a.valeur("messageId", String.class), "messageId"),
+                                a.valeur("statut", StatutMessage.class),
+                                v));
     }
 
     @SchemaMapping(typeName = "Dossier", field = "notes")

@@ -1,7 +1,6 @@
 package fr.socle.api.intervenant;
 
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.Roles;
+import fr.socle.api.commun.MutationsAgregats;
 import fr.socle.kernel.intervenant.AnnoterRendezVous;
 import fr.socle.kernel.intervenant.ChangerStatutEmailIntervenant;
 import fr.socle.kernel.intervenant.CloreRendezVous;
@@ -12,112 +11,67 @@ import fr.socle.kernel.intervenant.RepondreRendezVous;
 import fr.socle.kernel.intervenant.ReponseParticipant;
 import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.valeur.Identifiant;
-import fr.socle.query.intervenant.IntervenantVue;
 import fr.socle.query.intervenant.Intervenants;
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Component;
 
 /**
  * Les échanges avec un intervenant : ses rendez-vous (planifiés, puis les réponses des participants, les
  * notes et l'issue) et les e-mails qu'on lui envoie, avec leur statut de remise. Tous vivent dans sa fiche :
  * chaque mutation rend la fiche, comme celles de {@link IntervenantGraphQL}.
  */
-@Controller
-public class EchangesIntervenantGraphQL {
+@Component
+public class EchangesIntervenantGraphQL implements MutationsAgregats.Declaration {
 
-    private final Ecritures.Modele<IntervenantVue> fiches;
+    private final Intervenants intervenants;
 
-    public EchangesIntervenantGraphQL(Ecritures ecritures, Intervenants intervenants) {
-        this.fiches = ecritures.modele(intervenants::lire);
+    public EchangesIntervenantGraphQL(Intervenants intervenants) {
+        this.intervenants = intervenants;
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue planifierRendezVousIntervenant(
-            @Argument String id, @Argument RendezVousInput input, @Argument Integer versionAttendue) {
-        return fiches.ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new PlanifierRendezVous(
-                        i,
-                        Identifiant.nouveau(),
-                        input.objet(),
-                        input.debut(),
-                        input.fin(),
-                        Boolean.TRUE.equals(input.alerte()),
-                        input.participants(),
-                        v));
+    @Override
+    public void declarer(MutationsAgregats.Table table) {
+        table.sujet("id", intervenants::lire)
+                .mutation("planifierRendezVousIntervenant", (a, id, v) -> {
+                    RendezVousInput input = a.valeur("input", RendezVousInput.class);
+                    return new PlanifierRendezVous(
+                            id,
+                            Identifiant.nouveau(),
+                            input.objet(),
+                            input.debut(),
+                            input.fin(),
+                            Boolean.TRUE.equals(input.alerte()),
+                            input.participants(),
+                            v);
+                })
+                .mutation(
+                        "repondreRendezVousIntervenant",
+                        (a, id, v) -> new RepondreRendezVous(
+                                id,
+                                rendezVous(a),
+                                a.valeur("participant", String.class),
+                                a.valeur("reponse", ReponseParticipant.class),
+                                v))
+                .mutation(
+                        "annoterRendezVousIntervenant",
+                        (a, id, v) -> new AnnoterRendezVous(id, rendezVous(a), a.valeur("note", String.class), v))
+                .mutation(
+                        "cloreRendezVousIntervenant",
+                        (a, id, v) ->
+                                new CloreRendezVous(id, rendezVous(a), a.valeur("issue", IssueRendezVous.class), v))
+                .mutation(
+                        "enregistrerEmailIntervenant",
+                        (a, id, v) -> new EnregistrerEmailIntervenant(
+                                id, Identifiant.nouveau(), a.valeur("objet", String.class), v))
+                .mutation(
+                        "changerStatutEmailIntervenant",
+                        (a, id, v) -> new ChangerStatutEmailIntervenant(
+                                id,
+                                Identifiant.lire(a.valeur("emailId", String.class), "emailId"),
+                                a.valeur("statut", StatutEmail.class),
+                                v));
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue repondreRendezVousIntervenant(
-            @Argument String id,
-            @Argument String rendezVousId,
-            @Argument String participant,
-            @Argument ReponseParticipant reponse,
-            @Argument Integer versionAttendue) {
-        return fiches.ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new RepondreRendezVous(
-                        i, Identifiant.lire(rendezVousId, "rendezVousId"), participant, reponse, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue annoterRendezVousIntervenant(
-            @Argument String id,
-            @Argument String rendezVousId,
-            @Argument String note,
-            @Argument Integer versionAttendue) {
-        return fiches.ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new AnnoterRendezVous(i, Identifiant.lire(rendezVousId, "rendezVousId"), note, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue cloreRendezVousIntervenant(
-            @Argument String id,
-            @Argument String rendezVousId,
-            @Argument IssueRendezVous issue,
-            @Argument Integer versionAttendue) {
-        return fiches.ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new CloreRendezVous(i, Identifiant.lire(rendezVousId, "rendezVousId"), issue, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue enregistrerEmailIntervenant(
-            @Argument String id, @Argument String objet, @Argument Integer versionAttendue) {
-        return fiches.ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new EnregistrerEmailIntervenant(i, Identifiant.nouveau(), objet, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerStatutEmailIntervenant(
-            @Argument String id,
-            @Argument String emailId,
-            @Argument StatutEmail statut,
-            @Argument Integer versionAttendue) {
-        return fiches.ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new ChangerStatutEmailIntervenant(i, Identifiant.lire(emailId, "emailId"), statut, v));
+    private static String rendezVous(MutationsAgregats.Arguments arguments) {
+        return Identifiant.lire(arguments.valeur("rendezVousId", String.class), "rendezVousId");
     }
 }

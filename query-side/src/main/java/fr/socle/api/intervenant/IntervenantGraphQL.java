@@ -4,6 +4,7 @@ import fr.socle.api.commun.AdresseInput;
 import fr.socle.api.commun.Auteurs;
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.MutationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.api.commun.Saisie;
@@ -41,10 +42,9 @@ import org.springframework.stereotype.Controller;
  * rendez-vous et les e-mails de l'intervenant sont dans {@link EchangesIntervenantGraphQL}.
  */
 @Controller
-public class IntervenantGraphQL {
+public class IntervenantGraphQL implements MutationsAgregats.Declaration {
 
     private final Ecritures ecritures;
-    private final Ecritures.Modele<IntervenantVue> fiches;
     private final PagesMongo pages;
     private final Intervenants intervenants;
     private final UtilisateursConnus utilisateurs;
@@ -52,7 +52,6 @@ public class IntervenantGraphQL {
     public IntervenantGraphQL(
             Ecritures ecritures, PagesMongo pages, Intervenants intervenants, UtilisateursConnus utilisateurs) {
         this.ecritures = ecritures;
-        this.fiches = ecritures.modele(intervenants::lire);
         this.pages = pages;
         this.intervenants = intervenants;
         this.utilisateurs = utilisateurs;
@@ -81,57 +80,32 @@ public class IntervenantGraphQL {
                         input.disponibilites(),
                         l -> l.stream().map(DisponibiliteInput::lire).toList()),
                 utilisateurs.verifier(input.gerePar(), "gerePar"));
-        return fiches.ecrire(id, commande);
+        return ecritures.executer(id, commande, () -> intervenants.lire(id));
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue genererMatricule(@Argument String id, @Argument Integer versionAttendue) {
-        return fiches.ecrire(id, "id", versionAttendue, GenererMatricule::new);
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue genererNumeroDossier(@Argument String id, @Argument Integer versionAttendue) {
-        return fiches.ecrire(id, "id", versionAttendue, GenererNumeroDossier::new);
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerNatureIntervenant(
-            @Argument String id, @Argument NatureIntervenant nature, @Argument Integer versionAttendue) {
-        return fiches.ecrire(id, "id", versionAttendue, (i, v) -> new ChangerNatureIntervenant(i, nature, v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerGestionnaireIntervenant(
-            @Argument String id, @Argument String gerePar, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return fiches.ecrire(
-                intervenantId,
-                new ChangerGestionnaireIntervenant(
-                        intervenantId,
-                        utilisateurs.verifier(gerePar, "gerePar"),
-                        Saisie.versionAttendue(versionAttendue)));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue desactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        return fiches.ecrire(id, "id", versionAttendue, DesactiverIntervenant::new);
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue reactiverIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        return fiches.ecrire(id, "id", versionAttendue, ReactiverIntervenant::new);
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue supprimerIntervenant(@Argument String id, @Argument Integer versionAttendue) {
-        return fiches.ecrire(id, "id", versionAttendue, SupprimerIntervenant::new);
+    @Override
+    public void declarer(MutationsAgregats.Table table) {
+        table.sujet("id", intervenants::lire)
+                .mutation("genererMatricule", GenererMatricule::new)
+                .mutation("genererNumeroDossier", GenererNumeroDossier::new)
+                .mutation(
+                        "changerNatureIntervenant",
+                        (a, id, v) -> new ChangerNatureIntervenant(id, a.valeur("nature", NatureIntervenant.class), v))
+                .mutation(
+                        "changerGestionnaireIntervenant",
+                        (a, id, v) -> new ChangerGestionnaireIntervenant(
+                                id, utilisateurs.verifier(a.valeur("gerePar", String.class), "gerePar"), v))
+                .mutation("desactiverIntervenant", DesactiverIntervenant::new)
+                .mutation("reactiverIntervenant", ReactiverIntervenant::new)
+                .mutation("supprimerIntervenant", SupprimerIntervenant::new)
+                .mutation(
+                        "ajouterClientIntervenant",
+                        (a, id, v) -> new AjouterClientIntervenant(
+                                id, Identifiant.lire(a.valeur("dossierId", String.class), "dossierId"), v))
+                .mutation(
+                        "changerPhotoIntervenant",
+                        (a, id, v) -> new ChangerPhotoIntervenant(
+                                id, Saisie.obligatoire("photo", a.valeur("photo", String.class), Photo::depuis), v));
     }
 
     @MutationMapping
@@ -144,30 +118,6 @@ public class IntervenantGraphQL {
                 new MarquerIntervenantFavori(intervenantId, favori, Saisie.versionAttendue(versionAttendue)));
         ecrit.attendreSiEcrit(FavorisUtilisateur.identifiant(utilisateur), () -> intervenants.favoris(utilisateur));
         return ecrit.lire(intervenantId, () -> intervenants.lire(intervenantId));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue ajouterClientIntervenant(
-            @Argument String id, @Argument String dossierId, @Argument Integer versionAttendue) {
-        return fiches.ecrire(
-                id,
-                "id",
-                versionAttendue,
-                (i, v) -> new AjouterClientIntervenant(i, Identifiant.lire(dossierId, "dossierId"), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue changerPhotoIntervenant(
-            @Argument String id, @Argument String photo, @Argument Integer versionAttendue) {
-        String intervenantId = Identifiant.lire(id, "id");
-        return fiches.ecrire(
-                intervenantId,
-                new ChangerPhotoIntervenant(
-                        intervenantId,
-                        Saisie.obligatoire("photo", photo, Photo::depuis),
-                        Saisie.versionAttendue(versionAttendue)));
     }
 
     @QueryMapping

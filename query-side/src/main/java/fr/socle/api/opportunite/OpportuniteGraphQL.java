@@ -3,6 +3,7 @@ package fr.socle.api.opportunite;
 import fr.socle.api.commun.Auteurs;
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.MutationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.api.commun.Saisie;
@@ -13,7 +14,6 @@ import fr.socle.kernel.opportunite.DefinirPreventionRisques;
 import fr.socle.kernel.opportunite.DefinirTaches;
 import fr.socle.kernel.opportunite.DupliquerOpportunite;
 import fr.socle.kernel.opportunite.Informations;
-import fr.socle.kernel.opportunite.Mission;
 import fr.socle.kernel.opportunite.OuvrirOpportunite;
 import fr.socle.kernel.opportunite.RenseignerInformations;
 import fr.socle.kernel.opportunite.RetirerMission;
@@ -26,9 +26,7 @@ import fr.socle.query.opportunite.OpportuniteVue;
 import fr.socle.query.rappel.RappelVue;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,7 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
-public class OpportuniteGraphQL {
+public class OpportuniteGraphQL implements MutationsAgregats.Declaration {
 
     private final Ecritures ecritures;
     private final MongoTemplate mongo;
@@ -72,63 +70,34 @@ public class OpportuniteGraphQL {
                 () -> lire(id));
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue ajouterMission(
-            @Argument String opportuniteId, @Argument MissionInput input, @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(opportuniteId, "opportuniteId");
-        Mission mission = input.lire(Identifiant.nouveau());
-        return ecritures.executer(
-                id, new AjouterMission(id, mission, Saisie.versionAttendue(versionAttendue)), () -> lire(id));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue retirerMission(
-            @Argument String opportuniteId, @Argument String missionId, @Argument Integer versionAttendue) {
-        return ecrire(
-                opportuniteId,
-                "opportuniteId",
-                versionAttendue,
-                (i, v) -> new RetirerMission(i, Identifiant.lire(missionId, "missionId"), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue renseignerInformations(
-            @Argument String opportuniteId, @Argument String informations, @Argument Integer versionAttendue) {
-        return ecrire(
-                opportuniteId,
-                "opportuniteId",
-                versionAttendue,
-                (i, v) -> new RenseignerInformations(i, Informations.lire(informations), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue definirTaches(
-            @Argument String opportuniteId, @Argument List<TacheInput> taches, @Argument Integer versionAttendue) {
-        return ecrire(
-                opportuniteId,
-                "opportuniteId",
-                versionAttendue,
-                (i, v) -> new DefinirTaches(i, Saisie.liste("taches", taches, TacheInput::lire), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue definirPreventionRisques(
-            @Argument String opportuniteId,
-            @Argument List<MesurePreventionInput> mesures,
-            @Argument Integer versionAttendue) {
-        String id = Identifiant.lire(opportuniteId, "opportuniteId");
-        return ecritures.executer(
-                id,
-                new DefinirPreventionRisques(
-                        id,
-                        Saisie.liste("mesures", mesures, MesurePreventionInput::lire),
-                        Saisie.versionAttendue(versionAttendue)),
-                () -> lire(id));
+    @Override
+    public void declarer(MutationsAgregats.Table table) {
+        table.sujet("opportuniteId", this::lire)
+                .mutation(
+                        "ajouterMission",
+                        (a, id, v) -> new AjouterMission(
+                                id, a.valeur("input", MissionInput.class).lire(Identifiant.nouveau()), v))
+                .mutation(
+                        "retirerMission",
+                        (a, id, v) -> new RetirerMission(
+                                id, Identifiant.lire(a.valeur("missionId", String.class), "missionId"), v))
+                .mutation(
+                        "renseignerInformations",
+                        (a, id, v) -> new RenseignerInformations(
+                                id, Informations.lire(a.valeur("informations", String.class)), v))
+                .mutation(
+                        "definirTaches",
+                        (a, id, v) -> new DefinirTaches(
+                                id, Saisie.liste("taches", a.liste("taches", TacheInput.class), TacheInput::lire), v))
+                .mutation(
+                        "definirPreventionRisques",
+                        (a, id, v) -> new DefinirPreventionRisques(
+                                id,
+                                Saisie.liste(
+                                        "mesures",
+                                        a.liste("mesures", MesurePreventionInput.class),
+                                        MesurePreventionInput::lire),
+                                v));
     }
 
     /** Rend la copie, une fois l'original vu verrouillé et le rappel vu programmé. */
@@ -175,10 +144,5 @@ public class OpportuniteGraphQL {
 
     private static Adresse adresse(TitulaireVue.AdresseVue a) {
         return a == null ? null : new Adresse(a.ligne1(), a.codePostal(), a.ville());
-    }
-
-    private OpportuniteVue ecrire(
-            String idSaisi, String champ, Integer versionAttendue, BiFunction<String, Long, ?> commande) {
-        return ecritures.executer(idSaisi, champ, versionAttendue, commande, this::lire);
     }
 }

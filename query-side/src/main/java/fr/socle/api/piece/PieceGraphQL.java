@@ -2,6 +2,7 @@ package fr.socle.api.piece;
 
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.MutationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.api.commun.Saisie;
@@ -35,7 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
-public class PieceGraphQL {
+public class PieceGraphQL implements MutationsAgregats.Declaration {
 
     private final Ecritures ecritures;
     private final MongoTemplate mongo;
@@ -59,52 +60,29 @@ public class PieceGraphQL {
         return ecritures.executer(id, input.lire(id), () -> lire(id));
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public PieceVue categoriserPiece(
-            @Argument String id, @Argument CategorisationInput input, @Argument Integer versionAttendue) {
-        String pieceId = Identifiant.lire(id, "id");
-        CategoriserPiece commande =
-                new CategoriserPiece(pieceId, input.lire(), Saisie.versionAttendue(versionAttendue));
-        return ecritures.executer(pieceId, commande, () -> lire(pieceId));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public PieceVue enregistrerPaiement(
-            @Argument String pieceId,
-            @Argument Montant montant,
-            @Argument LocalDate date,
-            @Argument Integer versionAttendue) {
-        String piece = Identifiant.lire(pieceId, "pieceId");
-        EnregistrerPaiement commande =
-                new EnregistrerPaiement(piece, montant, date, Saisie.versionAttendue(versionAttendue));
-        return ecritures.executer(piece, commande, () -> lire(piece));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public PieceVue etablirPlanPaiement(
-            @Argument String pieceId, @Argument List<EcheanceInput> echeances, @Argument Integer versionAttendue) {
-        String piece = Identifiant.lire(pieceId, "pieceId");
-        List<Echeance> lues = new ArrayList<>();
-        for (int i = 0; echeances != null && i < echeances.size(); i++) {
-            lues.add(Saisie.obligatoire("echeances." + i, echeances.get(i), EcheanceInput::lire));
-        }
-        EtablirPlanPaiement commande =
-                new EtablirPlanPaiement(piece, new Echeancier(lues), Saisie.versionAttendue(versionAttendue));
-        return ecritures.executer(piece, commande, () -> lire(piece));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public PieceVue annulerPlanPaiement(
-            @Argument String pieceId, @Argument String motif, @Argument Integer versionAttendue) {
-        String piece = Identifiant.lire(pieceId, "pieceId");
-        return ecritures.executer(
-                piece,
-                new AnnulerPlanPaiement(piece, motif, Saisie.versionAttendue(versionAttendue)),
-                () -> lire(piece));
+    @Override
+    public void declarer(MutationsAgregats.Table table) {
+        table.sujet("id", this::lire)
+                .mutation(
+                        "categoriserPiece",
+                        (a, id, v) -> new CategoriserPiece(
+                                id, a.valeur("input", CategorisationInput.class).lire(), v));
+        table.sujet("pieceId", this::lire)
+                .mutation(
+                        "enregistrerPaiement",
+                        (a, id, v) -> new EnregistrerPaiement(
+                                id, a.valeur("montant", Montant.class), a.valeur("date", LocalDate.class), v))
+                .mutation("etablirPlanPaiement", (a, id, v) -> {
+                    List<EcheanceInput> echeances = a.liste("echeances", EcheanceInput.class);
+                    List<Echeance> lues = new ArrayList<>();
+                    for (int i = 0; echeances != null && i < echeances.size(); i++) {
+                        lues.add(Saisie.obligatoire("echeances." + i, echeances.get(i), EcheanceInput::lire));
+                    }
+                    return new EtablirPlanPaiement(id, new Echeancier(lues), v);
+                })
+                .mutation(
+                        "annulerPlanPaiement",
+                        (a, id, v) -> new AnnulerPlanPaiement(id, a.valeur("motif", String.class), v));
     }
 
     @QueryMapping

@@ -1,7 +1,7 @@
 package fr.socle.api.rappel;
 
 import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.MutationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.kernel.rappel.SituationRappel;
@@ -12,20 +12,17 @@ import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
-public class RappelGraphQL {
+public class RappelGraphQL implements MutationsAgregats.Declaration {
 
-    private final Ecritures ecritures;
     private final MongoTemplate mongo;
     private final PagesMongo pages;
 
-    public RappelGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages) {
-        this.ecritures = ecritures;
+    public RappelGraphQL(MongoTemplate mongo, PagesMongo pages) {
         this.mongo = mongo;
         this.pages = pages;
     }
@@ -53,14 +50,9 @@ public class RappelGraphQL {
         return lire(Identifiant.lire(id, "id")).orElse(null);
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public RappelVue traiterRappel(@Argument String id, @Argument Integer versionAttendue) {
-        String rappelId = Identifiant.lire(id, "id");
-        return ecritures.executer(
-                rappelId,
-                new TraiterRappel(rappelId, versionAttendue == null ? null : versionAttendue.longValue()),
-                () -> lire(rappelId));
+    @Override
+    public void declarer(MutationsAgregats.Table table) {
+        table.sujet("id", this::lire).mutation("traiterRappel", TraiterRappel::new);
     }
 
     private Optional<RappelVue> lire(String id) {

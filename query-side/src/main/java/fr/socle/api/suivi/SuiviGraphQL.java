@@ -2,6 +2,7 @@ package fr.socle.api.suivi;
 
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
+import fr.socle.api.commun.MutationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.kernel.erreur.Refus;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Controller;
 
 /** Événements indésirables (déclaration, tableau de contrôle) et notes de suivi des fiches. */
 @Controller
-public class SuiviGraphQL {
+public class SuiviGraphQL implements MutationsAgregats.Declaration {
 
     private final Ecritures ecritures;
     private final MongoTemplate mongo;
@@ -70,15 +71,10 @@ public class SuiviGraphQL {
                 () -> Optional.ofNullable(mongo.findById(id, EvenementIndesirableVue.class)));
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public EvenementIndesirableVue traiterEvenementIndesirable(@Argument String id, @Argument Integer versionAttendue) {
-        String evenementId = Identifiant.lire(id, "id");
-        return ecritures.executer(
-                evenementId,
-                new TraiterEvenementIndesirable(
-                        evenementId, versionAttendue == null ? null : versionAttendue.longValue()),
-                () -> Optional.ofNullable(mongo.findById(evenementId, EvenementIndesirableVue.class)));
+    @Override
+    public void declarer(MutationsAgregats.Table table) {
+        table.sujet("id", id -> Optional.ofNullable(mongo.findById(id, EvenementIndesirableVue.class)))
+                .mutation("traiterEvenementIndesirable", TraiterEvenementIndesirable::new);
     }
 
     /** Suivi satisfaction : une note sur le client, qui peut nommer un intervenant et un gestionnaire. */
