@@ -145,11 +145,9 @@ public class Dossier {
     /** La commande fait avancer l'état : en attente si son début est à venir, en cours s'il est atteint. */
     private void enregistrer(Commande nouvelle, LocalDate aujourdhui, String champDebut) {
         EtatDossier vise = EtatDossier.apresCommande(nouvelle, aujourdhui);
-        if (vise != etat && !etat.peutPasserA(vise)) {
-            throw etat.passageInterdit(vise, champDebut, "Un dossier");
-        }
+        boolean changement = etat.changePour(vise, champDebut, "Un dossier");
         apply(new CommandeEnregistrée(dossierId, nouvelle));
-        if (vise != etat) {
+        if (changement) {
             apply(new ÉtatDossierChangé(dossierId, etat, vise));
         }
     }
@@ -256,9 +254,7 @@ public class Dossier {
     }
 
     private void passerA(EtatDossier cible, String champ) {
-        if (!etat.peutPasserA(cible)) {
-            throw etat.passageInterdit(cible, champ, "Un dossier");
-        }
+        etat.exigerPassageA(cible, champ, "Un dossier");
         apply(new ÉtatDossierChangé(dossierId, etat, cible));
     }
 

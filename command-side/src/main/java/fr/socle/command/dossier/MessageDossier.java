@@ -30,13 +30,9 @@ class MessageDossier {
 
     @CommandHandler
     void handle(ChangerStatutMessage commande) {
-        if (statut == commande.statut()) {
-            return;
+        if (statut.changePour(commande.statut(), "statut", "Un message")) {
+            apply(new StatutMessageChangé(dossierId, messageId, statut, commande.statut()));
         }
-        if (!statut.peutPasserA(commande.statut())) {
-            throw statut.passageInterdit(commande.statut(), "statut", "Un message");
-        }
-        apply(new StatutMessageChangé(dossierId, messageId, statut, commande.statut()));
     }
 
     @EventSourcingHandler

@@ -34,16 +34,10 @@ class EmailIntervenant {
 
     @CommandHandler
     void handle(ChangerStatutEmailIntervenant commande) {
-        if (commande.statut() == null) {
-            throw Refus.invalide("statut", "OBLIGATOIRE", "Le statut est obligatoire");
+        StatutEmail cible = Refus.obligatoire(commande.statut(), "statut", "Le statut est obligatoire");
+        if (statut.changePour(cible, "statut", "Un e-mail")) {
+            apply(new StatutEmailIntervenantChangé(intervenantId, emailId, statut, cible));
         }
-        if (commande.statut() == statut) {
-            return;
-        }
-        if (!statut.peutPasserA(commande.statut())) {
-            throw statut.passageInterdit(commande.statut(), "statut", "Un e-mail");
-        }
-        apply(new StatutEmailIntervenantChangé(intervenantId, emailId, statut, commande.statut()));
     }
 
     @EventSourcingHandler

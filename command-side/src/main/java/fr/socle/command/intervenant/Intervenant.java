@@ -91,13 +91,9 @@ public class Intervenant {
 
     @CommandHandler
     public Intervenant(CreerIntervenant commande, @MetaDataValue(ConfigurationCommandes.AUTEUR) String auteur) {
-        if (commande.civilite() == null) {
-            throw Refus.invalide("civilite", "OBLIGATOIRE", "La civilité est obligatoire");
-        }
+        Refus.obligatoire(commande.civilite(), "civilite", "La civilité est obligatoire");
         String nom = Texte.obligatoire(commande.nom(), "nom");
-        if (commande.adresse() == null) {
-            throw Refus.invalide("adresse", "OBLIGATOIRE", "L'adresse principale est obligatoire");
-        }
+        Refus.obligatoire(commande.adresse(), "adresse", "L'adresse principale est obligatoire");
         String gestionnaire = Texte.facultatif(commande.gerePar(), "gerePar");
         if (gestionnaire == null) {
             gestionnaire = Texte.obligatoire(auteur, "gerePar");
@@ -120,9 +116,7 @@ public class Intervenant {
     @CommandHandler
     public void handle(ChangerNatureIntervenant commande) {
         verifierPresent();
-        if (commande.nature() == null) {
-            throw Refus.invalide("nature", "OBLIGATOIRE", "La nature est obligatoire");
-        }
+        Refus.obligatoire(commande.nature(), "nature", "La nature est obligatoire");
         if (commande.nature() != nature) {
             apply(new NatureIntervenantChangée(intervenantId, nature, commande.nature()));
         }
@@ -184,9 +178,7 @@ public class Intervenant {
     @CommandHandler
     public void handle(ChangerPhotoIntervenant commande) {
         verifierPresent();
-        if (commande.photo() == null) {
-            throw Refus.invalide("photo", "OBLIGATOIRE", "La photo est obligatoire");
-        }
+        Refus.obligatoire(commande.photo(), "photo", "La photo est obligatoire");
         apply(new PhotoIntervenantChangée(intervenantId, commande.photo()));
     }
 

@@ -69,9 +69,7 @@ class RendezVousIntervenant {
                     "PARTICIPANT_INCONNU",
                     participant + " ne participe pas à ce rendez-vous (participants : " + participants + ")");
         }
-        if (commande.reponse() == null) {
-            throw Refus.invalide("reponse", "OBLIGATOIRE", "La réponse est obligatoire");
-        }
+        Refus.obligatoire(commande.reponse(), "reponse", "La réponse est obligatoire");
         apply(new RéponseAuRendezVousDonnée(intervenantId, rendezVousId, participant, commande.reponse()));
     }
 
@@ -84,9 +82,7 @@ class RendezVousIntervenant {
     @CommandHandler
     void handle(CloreRendezVous commande) {
         exigerOuvert();
-        if (commande.issue() == null) {
-            throw Refus.invalide("issue", "OBLIGATOIRE", "Dites si le rendez-vous a été tenu ou annulé");
-        }
+        Refus.obligatoire(commande.issue(), "issue", "Dites si le rendez-vous a été tenu ou annulé");
         apply(new RendezVousClos(intervenantId, rendezVousId, commande.issue()));
     }
 

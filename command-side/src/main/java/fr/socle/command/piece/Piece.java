@@ -47,12 +47,8 @@ public class Piece {
     protected Piece() {}
 
     Piece(EnregistrerPiece commande) {
-        if (commande.dateEmission() == null) {
-            throw Refus.invalide("dateEmission", "OBLIGATOIRE", "La date d'émission est obligatoire");
-        }
-        if (commande.dateEcheance() == null) {
-            throw Refus.invalide("dateEcheance", "OBLIGATOIRE", "La date d'échéance est obligatoire");
-        }
+        Refus.obligatoire(commande.dateEmission(), "dateEmission", "La date d'émission est obligatoire");
+        Refus.obligatoire(commande.dateEcheance(), "dateEcheance", "La date d'échéance est obligatoire");
         if (commande.dateEcheance().isBefore(commande.dateEmission())) {
             throw Refus.invalide(
                     "dateEcheance",
@@ -109,9 +105,7 @@ public class Piece {
                     "Le paiement (" + montant + ") dépasse le solde (" + solde
                             + ") : un trop-perçu n'est pas enregistré");
         }
-        if (commande.date() == null) {
-            throw Refus.invalide("date", "OBLIGATOIRE", "La date du paiement est obligatoire");
-        }
+        Refus.obligatoire(commande.date(), "date", "La date du paiement est obligatoire");
         if (commande.date().isBefore(dateEmission)) {
             throw Refus.invalide(
                     "date",

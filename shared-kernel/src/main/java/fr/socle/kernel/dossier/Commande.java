@@ -9,9 +9,7 @@ public record Commande(String numero, LocalDate debut, LocalDate fin) {
 
     public Commande {
         numero = Texte.obligatoire(numero, "numero");
-        if (debut == null) {
-            throw Refus.invalide("debut", "OBLIGATOIRE", "Le début de commande est obligatoire");
-        }
+        Refus.obligatoire(debut, "debut", "Le début de commande est obligatoire");
         if (fin != null && fin.isBefore(debut)) {
             throw Refus.invalide(
                     "fin", "DATES_INCOHERENTES", "La fin de commande (" + fin + ") précède son début (" + debut + ")");

@@ -12,9 +12,7 @@ public record CreerConvention(
     public CreerConvention {
         libelle = Texte.obligatoire(libelle, "libelle");
         financeurParDefaut = Texte.facultatif(financeurParDefaut, "financeurParDefaut");
-        if (tarif == null) {
-            throw Refus.invalide("tarif", "OBLIGATOIRE", "Le tarif de la convention est obligatoire");
-        }
+        Refus.obligatoire(tarif, "tarif", "Le tarif de la convention est obligatoire");
         if (tarif.signum() <= 0) {
             throw Refus.invalide("tarif", "MONTANT_INVALIDE", "Le tarif d'une convention est positif");
         }

@@ -10,9 +10,7 @@ public record Entreprise(String raisonSociale, Siret siret, Adresse adresse) imp
 
     public Entreprise {
         raisonSociale = Texte.obligatoire(raisonSociale, "raisonSociale");
-        if (siret == null) {
-            throw Refus.invalide("siret", "OBLIGATOIRE", "Le SIRET est obligatoire");
-        }
+        Refus.obligatoire(siret, "siret", "Le SIRET est obligatoire");
     }
 
     /** Le refus d'un SIRET déjà tenu par un autre dossier ; {@code detenteur} est ce dossier, s'il est connu. */

@@ -7,12 +7,8 @@ import java.time.LocalDate;
 public record Exercice(LocalDate debut, LocalDate fin) {
 
     public Exercice {
-        if (debut == null) {
-            throw Refus.invalide("debut", "OBLIGATOIRE", "Le début de l'exercice est obligatoire");
-        }
-        if (fin == null) {
-            throw Refus.invalide("fin", "OBLIGATOIRE", "La fin de l'exercice est obligatoire");
-        }
+        Refus.obligatoire(debut, "debut", "Le début de l'exercice est obligatoire");
+        Refus.obligatoire(fin, "fin", "La fin de l'exercice est obligatoire");
         if (fin.isBefore(debut)) {
             throw Refus.invalide(
                     "fin",
@@ -23,9 +19,7 @@ public record Exercice(LocalDate debut, LocalDate fin) {
 
     /** Sans fin saisie, l'exercice dure douze mois : il finit la veille du même jour un an plus tard. */
     public static Exercice depuis(LocalDate debut, LocalDate finSaisie) {
-        if (debut == null) {
-            throw Refus.invalide("debut", "OBLIGATOIRE", "Le début de l'exercice est obligatoire");
-        }
+        Refus.obligatoire(debut, "debut", "Le début de l'exercice est obligatoire");
         return new Exercice(
                 debut, finSaisie != null ? finSaisie : debut.plusMonths(12).minusDays(1));
     }

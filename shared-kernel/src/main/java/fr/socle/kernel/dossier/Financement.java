@@ -9,9 +9,7 @@ public record Financement(String financeur, BigDecimal montant) {
 
     public Financement {
         financeur = Texte.obligatoire(financeur, "financeur");
-        if (montant == null) {
-            throw Refus.invalide("montant", "OBLIGATOIRE", "Le montant dû par " + financeur + " est obligatoire");
-        }
+        Refus.obligatoire(montant, "montant", "Le montant dû par " + financeur + " est obligatoire");
         if (montant.signum() <= 0) {
             throw Refus.invalide(
                     "montant", "MONTANT_INVALIDE", "Le montant dû par " + financeur + " doit être positif");

@@ -15,9 +15,7 @@ public record Invitation(
         List<String> themes) {
 
     public Invitation {
-        if (email == null) {
-            throw Refus.invalide("email", "OBLIGATOIRE", "L'e-mail du dirigeant est obligatoire");
-        }
+        Refus.obligatoire(email, "email", "L'e-mail du dirigeant est obligatoire");
         nom = Texte.obligatoire(nom, "nom");
         prenom = Texte.obligatoire(prenom, "prenom");
         themes = themes == null

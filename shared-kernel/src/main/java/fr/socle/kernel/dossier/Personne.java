@@ -24,12 +24,8 @@ public record Personne(
     public Personne {
         prenom = Texte.obligatoire(prenom, "prenom");
         nom = Texte.obligatoire(nom, "nom");
-        if (email == null) {
-            throw Refus.invalide("email", "OBLIGATOIRE", "L'e-mail est obligatoire");
-        }
-        if (mobile == null) {
-            throw Refus.invalide("mobile", "OBLIGATOIRE", "Le mobile est obligatoire");
-        }
+        Refus.obligatoire(email, "email", "L'e-mail est obligatoire");
+        Refus.obligatoire(mobile, "mobile", "Le mobile est obligatoire");
     }
 
     @Override

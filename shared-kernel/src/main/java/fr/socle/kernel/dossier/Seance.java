@@ -8,9 +8,7 @@ import java.time.LocalDate;
 public record Seance(String seanceId, LocalDate date, String intitule, Integer dureeMinutes, boolean facturable) {
 
     public Seance {
-        if (date == null) {
-            throw Refus.invalide("date", "OBLIGATOIRE", "La date de la séance est obligatoire");
-        }
+        Refus.obligatoire(date, "date", "La date de la séance est obligatoire");
         intitule = Texte.obligatoire(intitule, "intitule");
         if (dureeMinutes != null && (dureeMinutes <= 0 || dureeMinutes > 24 * 60)) {
             throw Refus.invalide("dureeMinutes", "DUREE_INVALIDE", "Une séance dure entre 1 minute et 24 heures");

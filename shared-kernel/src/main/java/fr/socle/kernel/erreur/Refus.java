@@ -22,6 +22,14 @@ public class Refus extends RuntimeException {
         return invalide(null, regle, message);
     }
 
+    /** Refuse une valeur absente ({@code OBLIGATOIRE}) au nom de {@code champ} ; rend la valeur présente. */
+    public static <T> T obligatoire(T valeur, String champ, String message) {
+        if (valeur == null) {
+            throw invalide(champ, "OBLIGATOIRE", message);
+        }
+        return valeur;
+    }
+
     public static Refus introuvable(String champ, String message) {
         return new Refus(new ErreurClassee(Classification.NOT_FOUND, champ, "INTROUVABLE", message));
     }

@@ -7,9 +7,7 @@ import java.time.LocalTime;
 public record Disponibilite(JourSemaine jour, LocalTime debut, LocalTime fin) {
 
     public Disponibilite {
-        if (jour == null) {
-            throw Refus.invalide("jour", "OBLIGATOIRE", "Le jour est obligatoire");
-        }
+        Refus.obligatoire(jour, "jour", "Le jour est obligatoire");
         if (debut == null || fin == null) {
             throw Refus.invalide(debut == null ? "debut" : "fin", "OBLIGATOIRE", "Une plage a un début et une fin");
         }

@@ -8,9 +8,7 @@ import java.time.LocalTime;
 public record Creneau(JourSemaine jour, LocalTime debut, LocalTime fin) {
 
     public Creneau {
-        if (jour == null) {
-            throw Refus.invalide("jour", "OBLIGATOIRE", "Le jour est obligatoire");
-        }
+        Refus.obligatoire(jour, "jour", "Le jour est obligatoire");
         if (debut == null || fin == null) {
             throw Refus.invalide(debut == null ? "debut" : "fin", "OBLIGATOIRE", "Un créneau a un début et une fin");
         }

@@ -28,9 +28,7 @@ public record Categorisation(
         String responsable) {
 
     public Categorisation {
-        if (categorie == null) {
-            throw Refus.invalide("categorie", "OBLIGATOIRE", "La catégorie est obligatoire");
-        }
+        Refus.obligatoire(categorie, "categorie", "La catégorie est obligatoire");
         commentaire = Texte.facultatif(commentaire, "commentaire");
         preuve = Texte.facultatif(preuve, "preuve");
         responsable = Texte.facultatif(responsable, "responsable");

@@ -8,12 +8,8 @@ import java.time.LocalDate;
 public record Echeance(LocalDate date, Montant montant) {
 
     public Echeance {
-        if (date == null) {
-            throw Refus.invalide("date", "OBLIGATOIRE", "La date de l'échéance est obligatoire");
-        }
-        if (montant == null) {
-            throw Refus.invalide("montant", "OBLIGATOIRE", "Le montant de l'échéance est obligatoire");
-        }
+        Refus.obligatoire(date, "date", "La date de l'échéance est obligatoire");
+        Refus.obligatoire(montant, "montant", "Le montant de l'échéance est obligatoire");
         montant.positif("montant");
     }
 }

@@ -27,9 +27,7 @@ public record ProgrammerRappel(
     public ProgrammerRappel {
         titre = Texte.obligatoire(titre, "titre");
         categorie = Texte.obligatoire(categorie, "categorie");
-        if (echeance == null) {
-            throw Refus.invalide("echeance", "OBLIGATOIRE", "L'échéance est obligatoire");
-        }
+        Refus.obligatoire(echeance, "echeance", "L'échéance est obligatoire");
         priorite = priorite == null ? Priorite.NORMALE : priorite;
     }
 }

@@ -22,8 +22,6 @@ public record DeclarerEvenementIndesirable(
     public DeclarerEvenementIndesirable {
         encadrant = Texte.obligatoire(encadrant, "encadrant");
         description = NoteSuivi.texteLong(description, "description");
-        if (date == null) {
-            throw Refus.invalide("date", "OBLIGATOIRE", "La date est obligatoire");
-        }
+        Refus.obligatoire(date, "date", "La date est obligatoire");
     }
 }

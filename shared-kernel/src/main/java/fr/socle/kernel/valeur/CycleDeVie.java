@@ -15,11 +15,29 @@ public interface CycleDeVie<S extends Enum<S> & CycleDeVie<S>> {
         return suivantsPermis().contains(cible);
     }
 
-    /** @param sujet ce qui change d'état, tel qu'on le nomme en tête de phrase (« Un dossier ») */
-    default Refus passageInterdit(S cible, String champ, String sujet) {
-        return Refus.invalide(
-                champ,
-                "TRANSITION_INTERDITE",
-                sujet + " " + this + " ne peut pas passer à " + cible + " (permis : " + suivantsPermis() + ")");
+    /**
+     * Le passage à {@code cible} est-il un changement ? Vers l'état actuel, non (rien à enregistrer) ; vers
+     * un état permis, oui ; vers un autre, il est refusé comme par {@link #exigerPassageA}.
+     */
+    default boolean changePour(S cible, String champ, String sujet) {
+        if (cible == this) {
+            return false;
+        }
+        exigerPassageA(cible, champ, sujet);
+        return true;
+    }
+
+    /**
+     * Refuse le passage à {@code cible} s'il n'est pas permis, au nom de {@code champ}.
+     *
+     * @param sujet ce qui change d'état, tel qu'on le nomme en tête de phrase (« Un dossier »)
+     */
+    default void exigerPassageA(S cible, String champ, String sujet) {
+        if (!peutPasserA(cible)) {
+            throw Refus.invalide(
+                    champ,
+                    "TRANSITION_INTERDITE",
+                    sujet + " " + this + " ne peut pas passer à " + cible + " (permis : " + suivantsPermis() + ")");
+        }
     }
 }
