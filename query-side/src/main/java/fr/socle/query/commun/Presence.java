@@ -1,22 +1,26 @@
 package fr.socle.query.commun;
 
-import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Un modèle de lecture existe-t-il déjà ? Par une recherche sur {@code _id} qui ne rend que {@code _id},
- * pas par un comptage : MongoDB répond aux deux par l'index, mais le serveur embarqué compte par une
- * agrégation qui parcourt toute la collection (un rejeu d'un million d'événements devenait quadratique).
+ * La création d'un modèle de lecture, qui ne se fait qu'une fois : un événement de création relivré (rejeu
+ * interrompu, reprise après un arrêt) ne l'écrase pas.
  */
 public final class Presence {
 
     private Presence() {}
 
-    public static boolean existe(MongoOperations mongo, String id, Class<?> modele) {
-        Query parId = Query.query(Criteria.where("_id").is(id)).limit(1);
-        parId.fields().include("_id");
-        return mongo.findOne(parId, Document.class, mongo.getCollectionName(modele)) != null;
+    /**
+     * Crée le modèle de lecture s'il n'existe pas encore, en un seul aller-retour : l'index unique de
+     * {@code _id} refuse la seconde création, qui ne change donc rien. Ni recherche préalable ni comptage
+     * (le serveur embarqué compte en parcourant toute la collection).
+     */
+    public static void creerSiAbsent(MongoOperations mongo, Object vue) {
+        try {
+            mongo.insert(vue);
+        } catch (DuplicateKeyException relivre) {
+            // Déjà créé par ce même événement : rien à faire.
+        }
     }
 }

@@ -30,21 +30,22 @@ public class ProjectionAnnuaire {
 
     @EventHandler
     void on(FicheAnnuaireCréée evenement, @SequenceNumber long sequence, TrackingToken jeton) {
-        if (existe(evenement.ficheId(), FicheAnnuaireVue.class)) {
-            return;
-        }
-        mongo.save(new FicheAnnuaireVue(
-                evenement.ficheId(),
-                sequence,
-                evenement.type(),
-                evenement.civilite() == null ? null : evenement.civilite().name(),
-                evenement.nom(),
-                evenement.prenom(),
-                evenement.email() == null ? null : evenement.email().valeur(),
-                evenement.mobile() == null ? null : evenement.mobile().valeur(),
-                jeton.position().orElse(sequence),
-                Recherche.cle(evenement.nom()),
-                Recherche.cle(evenement.prenom())));
+        Presence.creerSiAbsent(
+                mongo,
+                new FicheAnnuaireVue(
+                        evenement.ficheId(),
+                        sequence,
+                        evenement.type(),
+                        evenement.civilite() == null
+                                ? null
+                                : evenement.civilite().name(),
+                        evenement.nom(),
+                        evenement.prenom(),
+                        evenement.email() == null ? null : evenement.email().valeur(),
+                        evenement.mobile() == null ? null : evenement.mobile().valeur(),
+                        jeton.position().orElse(sequence),
+                        Recherche.cle(evenement.nom()),
+                        Recherche.cle(evenement.prenom())));
     }
 
     /** Une fiche effacée (RGPD) ne se lit ni ne se trouve plus par son nom ; son type et sa place restent. */
@@ -69,20 +70,15 @@ public class ProjectionAnnuaire {
 
     @EventHandler
     void on(ConventionCréée evenement, @SequenceNumber long sequence, TrackingToken jeton) {
-        if (existe(evenement.conventionId(), ConventionVue.class)) {
-            return;
-        }
-        mongo.save(new ConventionVue(
-                evenement.conventionId(),
-                sequence,
-                evenement.libelle(),
-                evenement.tarif(),
-                evenement.financeurParDefaut(),
-                jeton.position().orElse(sequence)));
-    }
-
-    private boolean existe(String id, Class<?> type) {
-        return Presence.existe(mongo, id, type);
+        Presence.creerSiAbsent(
+                mongo,
+                new ConventionVue(
+                        evenement.conventionId(),
+                        sequence,
+                        evenement.libelle(),
+                        evenement.tarif(),
+                        evenement.financeurParDefaut(),
+                        jeton.position().orElse(sequence)));
     }
 
     @ResetHandler

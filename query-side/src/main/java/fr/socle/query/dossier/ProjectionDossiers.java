@@ -69,33 +69,32 @@ public class ProjectionDossiers {
             @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
             TrackingToken jeton) {
-        if (Presence.existe(mongo, evenement.dossierId(), DossierVue.class)) {
-            return;
-        }
         String siret = evenement.titulaire() instanceof Entreprise e ? e.siret().valeur() : null;
-        mongo.save(new DossierVue(
-                evenement.dossierId(),
-                sequence,
-                EtatDossier.OUVERT,
-                TitulaireVue.de(evenement.titulaire()),
-                horodatage,
-                auteurOuAnonyme(auteur),
-                jeton.position().orElse(sequence),
-                Recherche.cle(evenement.titulaire().nomAffiche()),
-                siret,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                List.of(),
-                0,
-                List.of(),
-                List.of(),
-                List.of()));
+        Presence.creerSiAbsent(
+                mongo,
+                new DossierVue(
+                        evenement.dossierId(),
+                        sequence,
+                        EtatDossier.OUVERT,
+                        TitulaireVue.de(evenement.titulaire()),
+                        horodatage,
+                        auteurOuAnonyme(auteur),
+                        jeton.position().orElse(sequence),
+                        Recherche.cle(evenement.titulaire().nomAffiche()),
+                        siret,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        0,
+                        List.of(),
+                        List.of(),
+                        List.of()));
     }
 
     @EventHandler

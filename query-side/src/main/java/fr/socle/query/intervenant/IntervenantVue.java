@@ -75,12 +75,7 @@ public record IntervenantVue(
             IssueRendezVous issue) {
 
         RendezVousVue avecReponse(String participant, ReponseParticipant reponse) {
-            return new RendezVousVue(
-                    id,
-                    objet,
-                    debut,
-                    fin,
-                    alerte,
+            return avec(
                     participants.stream()
                             .map(p -> p.nom().equals(participant) ? new ParticipantVue(p.nom(), reponse) : p)
                             .toList(),
@@ -89,18 +84,15 @@ public record IntervenantVue(
         }
 
         RendezVousVue avecNote(NoteVue note) {
-            return new RendezVousVue(
-                    id,
-                    objet,
-                    debut,
-                    fin,
-                    alerte,
-                    participants,
-                    Stream.concat(notes.stream(), Stream.of(note)).toList(),
-                    issue);
+            return avec(
+                    participants, Stream.concat(notes.stream(), Stream.of(note)).toList(), issue);
         }
 
         RendezVousVue clos(IssueRendezVous issue) {
+            return avec(participants, notes, issue);
+        }
+
+        private RendezVousVue avec(List<ParticipantVue> participants, List<NoteVue> notes, IssueRendezVous issue) {
             return new RendezVousVue(id, objet, debut, fin, alerte, participants, notes, issue);
         }
     }

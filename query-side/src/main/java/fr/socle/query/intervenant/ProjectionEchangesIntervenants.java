@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -58,14 +57,7 @@ public class ProjectionEchangesIntervenants {
                 e.participants().stream().map(p -> new ParticipantVue(p, null)).toList(),
                 List.of(),
                 null);
-        modifier(
-                e.intervenantId(),
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "rendezVous",
-                                Stream.concat(vue.rendezVous().stream(), Stream.of(rdv))
-                                        .toList()));
+        ajouter(e.intervenantId(), sequence, "rendezVous", rdv);
     }
 
     @EventHandler
@@ -100,14 +92,7 @@ public class ProjectionEchangesIntervenants {
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur) {
         EmailVue email = new EmailVue(
                 e.emailId(), e.destinataire().valeur(), e.objet(), StatutEmail.DELIVRE, horodatage, auteur);
-        modifier(
-                e.intervenantId(),
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "emails",
-                                Stream.concat(vue.emails().stream(), Stream.of(email))
-                                        .toList()));
+        ajouter(e.intervenantId(), sequence, "emails", email);
     }
 
     @EventHandler
@@ -137,6 +122,11 @@ public class ProjectionEchangesIntervenants {
     }
 
     /** Applique {@code modification}, calculée à partir de la fiche actuelle, si l'événement n'est pas encore projeté. */
+    /** Ajoute un élément à une liste de la fiche, sans la relire : un événement relivré ne l'ajoute pas deux fois. */
+    private void ajouter(String intervenantId, long sequence, String liste, Object element) {
+        Versions.avancer(mongo, intervenantId, sequence, new Update().push(liste, element), IntervenantVue.class);
+    }
+
     private void modifier(String intervenantId, long sequence, Function<IntervenantVue, Update> modification) {
         Versions.modifier(mongo, intervenantId, sequence, modification, IntervenantVue.class);
     }

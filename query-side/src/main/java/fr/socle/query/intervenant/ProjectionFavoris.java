@@ -38,30 +38,28 @@ public class ProjectionFavoris {
     @EventHandler
     void on(FavoriAjouté e, @SequenceNumber long sequence) {
         FavorisVue vue = lire(e.favorisId(), e.utilisateur());
-        if (vue.version() < sequence) {
-            Versions.avancer(
-                    mongo,
-                    vue.id(),
-                    sequence,
-                    new Update()
-                            .set("ajoutes", avec(vue.ajoutes(), e.intervenantId()))
-                            .set("retires", sans(vue.retires(), e.intervenantId())),
-                    FavorisVue.class);
-        }
+        ranger(vue, sequence, e.intervenantId(), "ajoutes", vue.ajoutes(), "retires", vue.retires());
     }
 
     @EventHandler
     void on(FavoriRetiré e, @SequenceNumber long sequence) {
         FavorisVue vue = lire(e.favorisId(), e.utilisateur());
+        ranger(vue, sequence, e.intervenantId(), "retires", vue.retires(), "ajoutes", vue.ajoutes());
+    }
+
+    /** Range l'intervenant dans la liste {@code vers} et l'ôte de la liste {@code depuis}. */
+    private void ranger(
+            FavorisVue vue,
+            long sequence,
+            String intervenantId,
+            String vers,
+            List<String> dansVers,
+            String depuis,
+            List<String> dansDepuis) {
         if (vue.version() < sequence) {
-            Versions.avancer(
-                    mongo,
-                    vue.id(),
-                    sequence,
-                    new Update()
-                            .set("retires", avec(vue.retires(), e.intervenantId()))
-                            .set("ajoutes", sans(vue.ajoutes(), e.intervenantId())),
-                    FavorisVue.class);
+            Update rangement =
+                    new Update().set(vers, avec(dansVers, intervenantId)).set(depuis, sans(dansDepuis, intervenantId));
+            Versions.avancer(mongo, vue.id(), sequence, rangement, FavorisVue.class);
         }
     }
 

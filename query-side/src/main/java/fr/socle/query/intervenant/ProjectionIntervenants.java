@@ -23,7 +23,6 @@ import fr.socle.query.intervenant.IntervenantVue.EmailVue;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -62,40 +61,41 @@ public class ProjectionIntervenants {
             @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
             TrackingToken jeton) {
-        if (Presence.existe(mongo, e.intervenantId(), IntervenantVue.class)) {
-            return;
-        }
-        mongo.save(new IntervenantVue(
-                e.intervenantId(),
-                sequence,
-                e.civilite(),
-                e.nom(),
-                e.prenom(),
-                e.adresse(),
-                e.telephones().stream().map(Telephone::valeur).toList(),
-                e.email() == null ? null : e.email().valeur(),
-                e.nir() == null ? null : e.nir().valeur(),
-                e.nature(),
-                null,
-                null,
-                Situation.ACTIF,
-                e.gerePar(),
-                e.competences(),
-                e.disponibilites().stream()
-                        .map(d -> new DisponibiliteVue(
-                                d.jour().name(), d.debut().toString(), d.fin().toString()))
-                        .toList(),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                auteur == null ? ConfigurationLecture.ANONYME : auteur,
-                horodatage,
-                jeton.position().orElse(sequence),
-                IntervenantVue.normaliser(e.nom()),
-                IntervenantVue.identite(e.nom(), e.prenom())));
+        Presence.creerSiAbsent(
+                mongo,
+                new IntervenantVue(
+                        e.intervenantId(),
+                        sequence,
+                        e.civilite(),
+                        e.nom(),
+                        e.prenom(),
+                        e.adresse(),
+                        e.telephones().stream().map(Telephone::valeur).toList(),
+                        e.email() == null ? null : e.email().valeur(),
+                        e.nir() == null ? null : e.nir().valeur(),
+                        e.nature(),
+                        null,
+                        null,
+                        Situation.ACTIF,
+                        e.gerePar(),
+                        e.competences(),
+                        e.disponibilites().stream()
+                                .map(d -> new DisponibiliteVue(
+                                        d.jour().name(),
+                                        d.debut().toString(),
+                                        d.fin().toString()))
+                                .toList(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false,
+                        auteur == null ? ConfigurationLecture.ANONYME : auteur,
+                        horodatage,
+                        jeton.position().orElse(sequence),
+                        IntervenantVue.normaliser(e.nom()),
+                        IntervenantVue.identite(e.nom(), e.prenom())));
     }
 
     @EventHandler
@@ -163,41 +163,17 @@ public class ProjectionIntervenants {
 
     @EventHandler
     void on(IntervenantMisEnFavori e, @SequenceNumber long sequence) {
-        modifier(
-                e.intervenantId(),
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "favoris",
-                                Stream.concat(vue.favoris().stream(), Stream.of(e.utilisateur()))
-                                        .distinct()
-                                        .toList()));
+        avancer(e.intervenantId(), sequence, new Update().addToSet("favoris", e.utilisateur()));
     }
 
     @EventHandler
     void on(IntervenantRetiréDesFavoris e, @SequenceNumber long sequence) {
-        modifier(
-                e.intervenantId(),
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "favoris",
-                                vue.favoris().stream()
-                                        .filter(u -> !u.equals(e.utilisateur()))
-                                        .toList()));
+        avancer(e.intervenantId(), sequence, new Update().pull("favoris", e.utilisateur()));
     }
 
     @EventHandler
     void on(ClientIntervenantAjouté e, @SequenceNumber long sequence) {
-        modifier(
-                e.intervenantId(),
-                sequence,
-                vue -> new Update()
-                        .set(
-                                "clients",
-                                Stream.concat(vue.clients().stream(), Stream.of(e.dossierId()))
-                                        .distinct()
-                                        .toList()));
+        avancer(e.intervenantId(), sequence, new Update().addToSet("clients", e.dossierId()));
     }
 
     @EventHandler

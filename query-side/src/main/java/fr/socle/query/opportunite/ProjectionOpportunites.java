@@ -81,9 +81,7 @@ public class ProjectionOpportunites {
     }
 
     private void creer(OpportuniteVue vue) {
-        if (!Presence.existe(mongo, vue.id(), OpportuniteVue.class)) {
-            mongo.save(vue);
-        }
+        Presence.creerSiAbsent(mongo, vue);
     }
 
     @EventHandler

@@ -77,31 +77,19 @@ public record PieceVue(
             String motifAnnulation) {
 
         PlanVue terminer(StatutPlan fin, long sequenceDeFin, Instant instant, String auteur, String motif) {
-            return fin == StatutPlan.ANNULE
-                    ? new PlanVue(
-                            numero,
-                            fin,
-                            montant,
-                            echeances,
-                            etabliLe,
-                            etabliPar,
-                            sequence,
-                            sequenceDeFin,
-                            instant,
-                            auteur,
-                            motif)
-                    : new PlanVue(
-                            numero,
-                            fin,
-                            montant,
-                            echeances,
-                            etabliLe,
-                            etabliPar,
-                            sequence,
-                            sequenceDeFin,
-                            null,
-                            null,
-                            null);
+            boolean annule = fin == StatutPlan.ANNULE;
+            return new PlanVue(
+                    numero,
+                    fin,
+                    montant,
+                    echeances,
+                    etabliLe,
+                    etabliPar,
+                    sequence,
+                    sequenceDeFin,
+                    annule ? instant : null,
+                    annule ? auteur : null,
+                    annule ? motif : null);
         }
     }
 

@@ -53,29 +53,29 @@ public class ProjectionPieces {
             @Timestamp Instant horodatage,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
             TrackingToken jeton) {
-        if (Presence.existe(mongo, evenement.pieceId(), PieceVue.class)) {
-            return;
-        }
         String qui = auteur == null ? ConfigurationLecture.ANONYME : auteur;
-        mongo.save(new PieceVue(
-                evenement.pieceId(),
-                sequence,
-                evenement.dossierId(),
-                evenement.numero().valeur(),
-                evenement.dateEmission(),
-                evenement.dateEcheance(),
-                evenement.montant().valeur(),
-                evenement.solde().valeur(),
-                Categorie.NCT,
-                null,
-                true,
-                null,
-                List.of(new CategorisationVue(Categorie.NCT, horodatage, qui, null, null, null, null, null, null)),
-                List.of(),
-                List.of(),
-                qui,
-                horodatage,
-                jeton.position().orElse(sequence)));
+        Presence.creerSiAbsent(
+                mongo,
+                new PieceVue(
+                        evenement.pieceId(),
+                        sequence,
+                        evenement.dossierId(),
+                        evenement.numero().valeur(),
+                        evenement.dateEmission(),
+                        evenement.dateEcheance(),
+                        evenement.montant().valeur(),
+                        evenement.solde().valeur(),
+                        Categorie.NCT,
+                        null,
+                        true,
+                        null,
+                        List.of(new CategorisationVue(
+                                Categorie.NCT, horodatage, qui, null, null, null, null, null, null)),
+                        List.of(),
+                        List.of(),
+                        qui,
+                        horodatage,
+                        jeton.position().orElse(sequence)));
     }
 
     @EventHandler

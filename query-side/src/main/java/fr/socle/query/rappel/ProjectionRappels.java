@@ -30,23 +30,23 @@ public class ProjectionRappels {
 
     @EventHandler
     void on(RappelProgrammé e, @SequenceNumber long sequence, TrackingToken jeton) {
-        if (!Presence.existe(mongo, e.rappelId(), RappelVue.class)) {
-            mongo.save(new RappelVue(
-                    e.rappelId(),
-                    sequence,
-                    e.titre(),
-                    e.echeance(),
-                    e.categorie(),
-                    e.gerePar(),
-                    e.priorite(),
-                    SituationRappel.A_TRAITER,
-                    e.alerte(),
-                    e.alerteMail(),
-                    e.opportuniteId(),
-                    false,
-                    null,
-                    jeton.position().orElse(sequence)));
-        }
+        Presence.creerSiAbsent(
+                mongo,
+                new RappelVue(
+                        e.rappelId(),
+                        sequence,
+                        e.titre(),
+                        e.echeance(),
+                        e.categorie(),
+                        e.gerePar(),
+                        e.priorite(),
+                        SituationRappel.A_TRAITER,
+                        e.alerte(),
+                        e.alerteMail(),
+                        e.opportuniteId(),
+                        false,
+                        null,
+                        jeton.position().orElse(sequence)));
     }
 
     @EventHandler

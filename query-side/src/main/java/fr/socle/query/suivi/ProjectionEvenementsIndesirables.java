@@ -34,19 +34,19 @@ public class ProjectionEvenementsIndesirables {
             @SequenceNumber long sequence,
             @MetaDataValue(ConfigurationLecture.AUTEUR) String auteur,
             TrackingToken jeton) {
-        if (!Presence.existe(mongo, e.evenementId(), EvenementIndesirableVue.class)) {
-            mongo.save(new EvenementIndesirableVue(
-                    e.evenementId(),
-                    sequence,
-                    e.dossierId(),
-                    e.intervenantId(),
-                    e.encadrant(),
-                    e.description(),
-                    e.date(),
-                    false,
-                    auteur,
-                    jeton.position().orElse(sequence)));
-        }
+        Presence.creerSiAbsent(
+                mongo,
+                new EvenementIndesirableVue(
+                        e.evenementId(),
+                        sequence,
+                        e.dossierId(),
+                        e.intervenantId(),
+                        e.encadrant(),
+                        e.description(),
+                        e.date(),
+                        false,
+                        auteur,
+                        jeton.position().orElse(sequence)));
     }
 
     @EventHandler
