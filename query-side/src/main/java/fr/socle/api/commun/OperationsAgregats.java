@@ -20,16 +20,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BindException;
 
 /**
- * Les mutations type du contrat, déclarées en table : chacune vise un agrégat existant par son identifiant
- * saisi et sa version attendue, envoie une commande, et rend le modèle de lecture de l'agrégat une fois la
- * commande projetée. Un sujet (dossier, fiche d'intervenant, pièce…) ne déclare que le nom de chaque mutation
- * et la commande qu'elle envoie ; le chemin (rôle d'écriture, lecture de l'identifiant et de la version,
- * envoi, lecture de ses effets) est écrit ici, une fois pour toutes.
+ * Les opérations type du contrat, déclarées en table. Une mutation type crée un agrégat, ou vise un agrégat
+ * existant par son identifiant saisi et sa version attendue ; elle envoie une commande et rend le modèle de
+ * lecture de l'agrégat une fois la commande projetée. Une lecture type rend ce modèle par son identifiant.
+ * Un sujet (dossier, fiche d'intervenant, pièce…) ne déclare que le nom de chaque opération et la commande
+ * qu'elle envoie ; le chemin (rôle exigé, lecture de l'identifiant et de la version, envoi, lecture de ses
+ * effets) est écrit ici, une fois pour toutes.
  */
 @Configuration
-public class MutationsAgregats {
+public class OperationsAgregats {
 
-    /** Les mutations type d'un sujet : un composant de son paquet (d'ordinaire son contrôleur) les déclare. */
+    /** Les opérations type d'un sujet : un composant de son paquet (d'ordinaire son contrôleur) les déclare. */
     public interface Declaration {
         void declarer(Table table);
     }
@@ -41,39 +42,46 @@ public class MutationsAgregats {
     }
 
     @Bean
-    public RuntimeWiringConfigurer mutationsDeclarees(
-            List<Declaration> declarations, Ecritures ecritures, GardeEcriture garde) {
+    public RuntimeWiringConfigurer operationsDeclarees(
+            List<Declaration> declarations, Ecritures ecritures, Gardes gardes) {
         return wiring -> {
-            Table table = new Table(ecritures, garde);
+            Table table = new Table(ecritures, gardes);
             declarations.forEach(declaration -> declaration.declarer(table));
-            wiring.type("Mutation", type -> type.dataFetchers(table.lectures));
+            wiring.type("Mutation", type -> type.dataFetchers(table.mutations));
+            wiring.type("Query", type -> type.dataFetchers(table.lectures));
         };
     }
 
     @Bean
-    public GardeEcriture gardeEcriture() {
-        return new GardeEcriture();
+    public Gardes gardesOperations() {
+        return new Gardes();
     }
 
-    /** Le rôle qu'exige toute mutation type, vérifié comme celui des contrôleurs : par l'expression de {@link Roles}. */
-    public static class GardeEcriture {
+    /** Les rôles qu'exigent les opérations type, vérifiés comme ceux des contrôleurs : par les expressions de {@link Roles}. */
+    public static class Gardes {
 
         @PreAuthorize(Roles.ECRITURE)
-        public Object executer(Supplier<?> mutation) {
+        public Object ecrire(Supplier<?> mutation) {
             return mutation.get();
+        }
+
+        @PreAuthorize(Roles.LECTURE)
+        public Object lire(Supplier<?> lecture) {
+            return lecture.get();
         }
     }
 
-    /** La table où chaque sujet déclare ses mutations type. */
+    /** La table où chaque sujet déclare ses opérations type. */
     public static final class Table {
 
         private final Ecritures ecritures;
-        private final GardeEcriture garde;
+        private final Gardes gardes;
+        private final Map<String, DataFetcher> mutations = new LinkedHashMap<>();
         private final Map<String, DataFetcher> lectures = new LinkedHashMap<>();
 
-        private Table(Ecritures ecritures, GardeEcriture garde) {
+        private Table(Ecritures ecritures, Gardes gardes) {
             this.ecritures = ecritures;
-            this.garde = garde;
+            this.gardes = gardes;
         }
 
         /**
@@ -84,7 +92,12 @@ public class MutationsAgregats {
             return new Sujet<>(champId, lecture);
         }
 
-        /** Les mutations type d'un même agrégat. */
+        /** Les agrégats qu'on ne fait que créer : aucune mutation ne les vise ensuite par leur identifiant. */
+        public <T extends Versionne> Sujet<T> sujet(Function<String, Optional<T>> lecture) {
+            return new Sujet<>(null, lecture);
+        }
+
+        /** Les opérations type d'un même agrégat. */
         public final class Sujet<T extends Versionne> {
 
             private final String champId;
@@ -101,9 +114,42 @@ public class MutationsAgregats {
             }
 
             public Sujet<T> mutation(String nom, Commande commande) {
-                if (lectures.put(nom, environnement -> garde.executer(() -> executer(commande, environnement)))
-                        != null) {
-                    throw new IllegalStateException("La mutation " + nom + " est déclarée deux fois");
+                exigerIdentifiant(nom);
+                return ajouter(mutations, nom, environnement -> gardes.ecrire(() -> executer(commande, environnement)));
+            }
+
+            /** La lecture du modèle par son identifiant ; un identifiant inconnu rend {@code null}. */
+            public Sujet<T> lecture(String nom) {
+                exigerIdentifiant(nom);
+                return ajouter(
+                        lectures,
+                        nom,
+                        environnement -> gardes.lire(
+                                () -> lecture.apply(Identifiant.lire(environnement.getArgument(champId), champId))
+                                        .orElse(null)));
+            }
+
+            /** Une mutation qui crée l'agrégat : son identifiant est nouveau, la commande le reçoit. */
+            public Sujet<T> creation(String nom, BiFunction<Arguments, String, ?> commande) {
+                return ajouter(
+                        mutations,
+                        nom,
+                        environnement -> gardes.ecrire(() -> {
+                            String id = Identifiant.nouveau();
+                            return ecritures.executer(
+                                    id, commande.apply(new Arguments(environnement), id), () -> lecture.apply(id));
+                        }));
+            }
+
+            private void exigerIdentifiant(String nom) {
+                if (champId == null) {
+                    throw new IllegalStateException("L'opération " + nom + " vise un sujet sans identifiant");
+                }
+            }
+
+            private Sujet<T> ajouter(Map<String, DataFetcher> operations, String nom, DataFetcher<?> operation) {
+                if (operations.put(nom, operation) != null) {
+                    throw new IllegalStateException("L'opération " + nom + " est déclarée deux fois");
                 }
                 return this;
             }

@@ -1,8 +1,7 @@
 package fr.socle.api.dossier;
 
 import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.MutationsAgregats;
+import fr.socle.api.commun.OperationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.kernel.dossier.AffecterCollaborateur;
@@ -39,15 +38,13 @@ import org.springframework.stereotype.Controller;
  * documents, séances, messages) est dans {@link ElementsDossierGraphQL}.
  */
 @Controller
-public class DossierGraphQL implements MutationsAgregats.Declaration {
+public class DossierGraphQL implements OperationsAgregats.Declaration {
 
-    private final Ecritures ecritures;
     private final MongoTemplate mongo;
     private final PagesMongo pages;
     private final CreateurDossiers creations;
 
-    public DossierGraphQL(Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, CreateurDossiers creations) {
-        this.ecritures = ecritures;
+    public DossierGraphQL(MongoTemplate mongo, PagesMongo pages, CreateurDossiers creations) {
         this.mongo = mongo;
         this.creations = creations;
         this.pages = pages;
@@ -61,8 +58,18 @@ public class DossierGraphQL implements MutationsAgregats.Declaration {
     }
 
     @Override
-    public void declarer(MutationsAgregats.Table table) {
+    public void declarer(OperationsAgregats.Table table) {
+        table.sujet(id -> Optional.ofNullable(mongo.findById(id, ConventionVue.class)))
+                .creation("creerConvention", (a, id) -> {
+                    ConventionInput input = a.valeur("input", ConventionInput.class);
+                    return new CreerConvention(
+                            id,
+                            input.libelle(),
+                            input.tarif() == null ? null : input.tarif().valeur(),
+                            input.financeurParDefaut());
+                });
         table.sujet("id", this::lire)
+                .lecture("dossier")
                 .mutation(
                         "changerEtatDossier",
                         (a, id, v) -> new ChangerEtatDossier(id, a.valeur("etat", EtatDossier.class), v));
@@ -87,26 +94,6 @@ public class DossierGraphQL implements MutationsAgregats.Declaration {
                 })
                 .mutation("affecterCollaborateur", (a, id, v) -> new AffecterCollaborateur(id, collaborateur(a), v))
                 .mutation("retirerCollaborateur", (a, id, v) -> new RetirerCollaborateur(id, collaborateur(a), v));
-    }
-
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public ConventionVue creerConvention(@Argument ConventionInput input) {
-        String id = Identifiant.nouveau();
-        return ecritures.executer(
-                id,
-                new CreerConvention(
-                        id,
-                        input.libelle(),
-                        input.tarif() == null ? null : input.tarif().valeur(),
-                        input.financeurParDefaut()),
-                () -> Optional.ofNullable(mongo.findById(id, ConventionVue.class)));
-    }
-
-    @QueryMapping
-    @PreAuthorize(Roles.LECTURE)
-    public DossierVue dossier(@Argument String id) {
-        return lire(Identifiant.lire(id, "id")).orElse(null);
     }
 
     @QueryMapping
@@ -148,7 +135,7 @@ public class DossierGraphQL implements MutationsAgregats.Declaration {
         return Texte.obligatoire(saisie, "collaborateur");
     }
 
-    private static String collaborateur(MutationsAgregats.Arguments arguments) {
+    private static String collaborateur(OperationsAgregats.Arguments arguments) {
         return collaborateur(arguments.valeur("collaborateur", String.class));
     }
 

@@ -1,6 +1,6 @@
 package fr.socle.api.dossier;
 
-import fr.socle.api.commun.MutationsAgregats;
+import fr.socle.api.commun.OperationsAgregats;
 import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.dossier.AjouterContact;
 import fr.socle.kernel.dossier.AjouterNote;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Controller;
  * notes et le contenu des documents, rangés hors du dossier, se lisent ici.
  */
 @Controller
-public class ElementsDossierGraphQL implements MutationsAgregats.Declaration {
+public class ElementsDossierGraphQL implements OperationsAgregats.Declaration {
 
     private final MongoTemplate mongo;
 
@@ -39,7 +39,7 @@ public class ElementsDossierGraphQL implements MutationsAgregats.Declaration {
     }
 
     @Override
-    public void declarer(MutationsAgregats.Table table) {
+    public void declarer(OperationsAgregats.Table table) {
         table.sujet("dossierId", this::lire)
                 .mutation(
                         "ajouterContact",

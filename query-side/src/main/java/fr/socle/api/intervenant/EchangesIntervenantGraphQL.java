@@ -1,6 +1,6 @@
 package fr.socle.api.intervenant;
 
-import fr.socle.api.commun.MutationsAgregats;
+import fr.socle.api.commun.OperationsAgregats;
 import fr.socle.kernel.intervenant.AnnoterRendezVous;
 import fr.socle.kernel.intervenant.ChangerStatutEmailIntervenant;
 import fr.socle.kernel.intervenant.CloreRendezVous;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * chaque mutation rend la fiche, comme celles de {@link IntervenantGraphQL}.
  */
 @Component
-public class EchangesIntervenantGraphQL implements MutationsAgregats.Declaration {
+public class EchangesIntervenantGraphQL implements OperationsAgregats.Declaration {
 
     private final Intervenants intervenants;
 
@@ -29,7 +29,7 @@ public class EchangesIntervenantGraphQL implements MutationsAgregats.Declaration
     }
 
     @Override
-    public void declarer(MutationsAgregats.Table table) {
+    public void declarer(OperationsAgregats.Table table) {
         table.sujet("id", intervenants::lire)
                 .mutation("planifierRendezVousIntervenant", (a, id, v) -> {
                     RendezVousInput input = a.valeur("input", RendezVousInput.class);
@@ -71,7 +71,7 @@ public class EchangesIntervenantGraphQL implements MutationsAgregats.Declaration
                                 v));
     }
 
-    private static String rendezVous(MutationsAgregats.Arguments arguments) {
+    private static String rendezVous(OperationsAgregats.Arguments arguments) {
         return Identifiant.lire(arguments.valeur("rendezVousId", String.class), "rendezVousId");
     }
 }

@@ -4,7 +4,7 @@ import fr.socle.api.commun.AdresseInput;
 import fr.socle.api.commun.Auteurs;
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.MutationsAgregats;
+import fr.socle.api.commun.OperationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.api.commun.Saisie;
@@ -42,7 +42,7 @@ import org.springframework.stereotype.Controller;
  * rendez-vous et les e-mails de l'intervenant sont dans {@link EchangesIntervenantGraphQL}.
  */
 @Controller
-public class IntervenantGraphQL implements MutationsAgregats.Declaration {
+public class IntervenantGraphQL implements OperationsAgregats.Declaration {
 
     private final Ecritures ecritures;
     private final PagesMongo pages;
@@ -57,35 +57,11 @@ public class IntervenantGraphQL implements MutationsAgregats.Declaration {
         this.utilisateurs = utilisateurs;
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public IntervenantVue creerIntervenant(@Argument CreerIntervenantInput input) {
-        String id = Identifiant.nouveau();
-        CreerIntervenant commande = new CreerIntervenant(
-                id,
-                input.civilite(),
-                input.nom(),
-                input.prenom(),
-                Saisie.facultatif("adresse", input.adresse(), AdresseInput::lire),
-                Saisie.facultatif(
-                        "telephones",
-                        input.telephones(),
-                        l -> l.stream().map(Telephone::new).toList()),
-                Saisie.facultatif("email", input.email(), Email::new),
-                Saisie.facultatif("nir", input.nir(), Nir::new),
-                input.nature(),
-                input.competences(),
-                Saisie.facultatif(
-                        "disponibilites",
-                        input.disponibilites(),
-                        l -> l.stream().map(DisponibiliteInput::lire).toList()),
-                utilisateurs.verifier(input.gerePar(), "gerePar"));
-        return ecritures.executer(id, commande, () -> intervenants.lire(id));
-    }
-
     @Override
-    public void declarer(MutationsAgregats.Table table) {
+    public void declarer(OperationsAgregats.Table table) {
         table.sujet("id", intervenants::lire)
+                .lecture("intervenant")
+                .creation("creerIntervenant", (a, id) -> creation(a.valeur("input", CreerIntervenantInput.class), id))
                 .mutation("genererMatricule", GenererMatricule::new)
                 .mutation("genererNumeroDossier", GenererNumeroDossier::new)
                 .mutation(
@@ -120,10 +96,26 @@ public class IntervenantGraphQL implements MutationsAgregats.Declaration {
         return ecrit.lire(intervenantId, () -> intervenants.lire(intervenantId));
     }
 
-    @QueryMapping
-    @PreAuthorize(Roles.LECTURE)
-    public IntervenantVue intervenant(@Argument String id) {
-        return intervenants.lire(Identifiant.lire(id, "id")).orElse(null);
+    private CreerIntervenant creation(CreerIntervenantInput input, String id) {
+        return new CreerIntervenant(
+                id,
+                input.civilite(),
+                input.nom(),
+                input.prenom(),
+                Saisie.facultatif("adresse", input.adresse(), AdresseInput::lire),
+                Saisie.facultatif(
+                        "telephones",
+                        input.telephones(),
+                        l -> l.stream().map(Telephone::new).toList()),
+                Saisie.facultatif("email", input.email(), Email::new),
+                Saisie.facultatif("nir", input.nir(), Nir::new),
+                input.nature(),
+                input.competences(),
+                Saisie.facultatif(
+                        "disponibilites",
+                        input.disponibilites(),
+                        l -> l.stream().map(DisponibiliteInput::lire).toList()),
+                utilisateurs.verifier(input.gerePar(), "gerePar"));
     }
 
     @QueryMapping

@@ -3,7 +3,7 @@ package fr.socle.api.opportunite;
 import fr.socle.api.commun.Auteurs;
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.MutationsAgregats;
+import fr.socle.api.commun.OperationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.api.commun.Saisie;
@@ -36,7 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
-public class OpportuniteGraphQL implements MutationsAgregats.Declaration {
+public class OpportuniteGraphQL implements OperationsAgregats.Declaration {
 
     private final Ecritures ecritures;
     private final MongoTemplate mongo;
@@ -54,25 +54,22 @@ public class OpportuniteGraphQL implements MutationsAgregats.Declaration {
      * Les coordonnées du client sont copiées de son dossier tel que l'écran le montre (le modèle de
      * lecture, à jour de toute écriture rendue) ; le côté commandes vérifie encore que le dossier existe.
      */
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public OpportuniteVue ouvrirOpportunite(@Argument OuvrirOpportuniteInput input) {
+    private OuvrirOpportunite ouverture(OuvrirOpportuniteInput input, String id) {
         String dossierId = Identifiant.lire(input.dossierId(), "dossierId");
         DossierVue dossier = Optional.ofNullable(mongo.findById(dossierId, DossierVue.class))
                 .orElseThrow(() -> Refus.introuvable("dossierId", "Aucun dossier " + dossierId));
         String gestionnaire = Optional.ofNullable(Texte.facultatif(input.gestionnaire(), "gestionnaire"))
                 .orElseGet(Auteurs::auteurCourant);
         LocalDate evaluation = input.dateEvaluation() == null ? LocalDate.now(horloge) : input.dateEvaluation();
-        String id = Identifiant.nouveau();
-        return ecritures.executer(
-                id,
-                new OuvrirOpportunite(id, dossierId, coordonnees(dossier.titulaire()), gestionnaire, evaluation),
-                () -> lire(id));
+        return new OuvrirOpportunite(id, dossierId, coordonnees(dossier.titulaire()), gestionnaire, evaluation);
     }
 
     @Override
-    public void declarer(MutationsAgregats.Table table) {
+    public void declarer(OperationsAgregats.Table table) {
+        table.sujet("id", this::lire).lecture("opportunite");
         table.sujet("opportuniteId", this::lire)
+                .creation(
+                        "ouvrirOpportunite", (a, id) -> ouverture(a.valeur("input", OuvrirOpportuniteInput.class), id))
                 .mutation(
                         "ajouterMission",
                         (a, id, v) -> new AjouterMission(
@@ -112,12 +109,6 @@ public class OpportuniteGraphQL implements MutationsAgregats.Declaration {
         ecrit.lire(originalId, () -> lire(originalId));
         ecrit.lire(rappelId, () -> Optional.ofNullable(mongo.findById(rappelId, RappelVue.class)));
         return ecrit.lire(copieId, () -> lire(copieId));
-    }
-
-    @QueryMapping
-    @PreAuthorize(Roles.LECTURE)
-    public OpportuniteVue opportunite(@Argument String id) {
-        return lire(Identifiant.lire(id, "id")).orElse(null);
     }
 
     @QueryMapping

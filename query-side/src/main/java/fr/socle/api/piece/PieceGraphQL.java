@@ -1,8 +1,7 @@
 package fr.socle.api.piece;
 
 import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.MutationsAgregats;
+import fr.socle.api.commun.OperationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.api.commun.Saisie;
@@ -13,7 +12,6 @@ import fr.socle.kernel.piece.Echeance;
 import fr.socle.kernel.piece.Echeancier;
 import fr.socle.kernel.piece.EnregistrerPaiement;
 import fr.socle.kernel.piece.EtablirPlanPaiement;
-import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Montant;
 import fr.socle.query.piece.EncoursPieces;
 import fr.socle.query.piece.EncoursPieces.Encours;
@@ -29,40 +27,34 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
-public class PieceGraphQL implements MutationsAgregats.Declaration {
+public class PieceGraphQL implements OperationsAgregats.Declaration {
 
-    private final Ecritures ecritures;
     private final MongoTemplate mongo;
     private final PagesMongo pages;
     private final EncoursPieces encours;
     private final Clock horloge;
 
-    public PieceGraphQL(
-            Ecritures ecritures, MongoTemplate mongo, PagesMongo pages, EncoursPieces encours, Clock horloge) {
-        this.ecritures = ecritures;
+    public PieceGraphQL(MongoTemplate mongo, PagesMongo pages, EncoursPieces encours, Clock horloge) {
         this.mongo = mongo;
         this.pages = pages;
         this.encours = encours;
         this.horloge = horloge;
     }
 
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public PieceVue enregistrerPiece(@Argument EnregistrerPieceInput input) {
-        String id = Identifiant.nouveau();
-        return ecritures.executer(id, input.lire(id), () -> lire(id));
-    }
-
     @Override
-    public void declarer(MutationsAgregats.Table table) {
+    public void declarer(OperationsAgregats.Table table) {
         table.sujet("id", this::lire)
+                .lecture("piece")
+                .creation(
+                        "enregistrerPiece",
+                        (a, id) ->
+                                a.valeur("input", EnregistrerPieceInput.class).lire(id))
                 .mutation(
                         "categoriserPiece",
                         (a, id, v) -> new CategoriserPiece(
@@ -83,12 +75,6 @@ public class PieceGraphQL implements MutationsAgregats.Declaration {
                 .mutation(
                         "annulerPlanPaiement",
                         (a, id, v) -> new AnnulerPlanPaiement(id, a.valeur("motif", String.class), v));
-    }
-
-    @QueryMapping
-    @PreAuthorize(Roles.LECTURE)
-    public PieceVue piece(@Argument String id) {
-        return lire(Identifiant.lire(id, "id")).orElse(null);
     }
 
     @QueryMapping

@@ -1,7 +1,7 @@
 package fr.socle.api.rappel;
 
 import fr.socle.api.commun.Connexion;
-import fr.socle.api.commun.MutationsAgregats;
+import fr.socle.api.commun.OperationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.kernel.rappel.SituationRappel;
@@ -17,7 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
-public class RappelGraphQL implements MutationsAgregats.Declaration {
+public class RappelGraphQL implements OperationsAgregats.Declaration {
 
     private final MongoTemplate mongo;
     private final PagesMongo pages;
@@ -44,15 +44,9 @@ public class RappelGraphQL implements MutationsAgregats.Declaration {
         return pages.page(filtre, RappelVue.class, first, after, RappelVue::position);
     }
 
-    @QueryMapping
-    @PreAuthorize(Roles.LECTURE)
-    public RappelVue rappel(@Argument String id) {
-        return lire(Identifiant.lire(id, "id")).orElse(null);
-    }
-
     @Override
-    public void declarer(MutationsAgregats.Table table) {
-        table.sujet("id", this::lire).mutation("traiterRappel", TraiterRappel::new);
+    public void declarer(OperationsAgregats.Table table) {
+        table.sujet("id", this::lire).lecture("rappel").mutation("traiterRappel", TraiterRappel::new);
     }
 
     private Optional<RappelVue> lire(String id) {

@@ -2,7 +2,7 @@ package fr.socle.api.suivi;
 
 import fr.socle.api.commun.Connexion;
 import fr.socle.api.commun.Ecritures;
-import fr.socle.api.commun.MutationsAgregats;
+import fr.socle.api.commun.OperationsAgregats;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
 import fr.socle.kernel.erreur.Refus;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Controller;
 
 /** Événements indésirables (déclaration, tableau de contrôle) et notes de suivi des fiches. */
 @Controller
-public class SuiviGraphQL implements MutationsAgregats.Declaration {
+public class SuiviGraphQL implements OperationsAgregats.Declaration {
 
     private final Ecritures ecritures;
     private final MongoTemplate mongo;
@@ -45,9 +45,7 @@ public class SuiviGraphQL implements MutationsAgregats.Declaration {
     }
 
     /** L'intervenant doit être l'un de ceux affectés au client (ceux qui y sont déjà intervenus). */
-    @MutationMapping
-    @PreAuthorize(Roles.ECRITURE)
-    public EvenementIndesirableVue declarerEvenementIndesirable(@Argument EvenementIndesirableInput input) {
+    private DeclarerEvenementIndesirable declaration(EvenementIndesirableInput input, String id) {
         DossierVue dossier = dossier(input.dossierId());
         IntervenantVue intervenant = intervenant(input.intervenantId());
         if (intervenant.clients() == null || !intervenant.clients().contains(dossier.id())) {
@@ -58,22 +56,21 @@ public class SuiviGraphQL implements MutationsAgregats.Declaration {
         }
         String encadrant = Optional.ofNullable(Texte.facultatif(input.encadrant(), "encadrant"))
                 .orElse(dossier.creePar());
-        String id = Identifiant.nouveau();
-        return ecritures.executer(
+        return new DeclarerEvenementIndesirable(
                 id,
-                new DeclarerEvenementIndesirable(
-                        id,
-                        dossier.id(),
-                        intervenant.id(),
-                        encadrant,
-                        input.description(),
-                        input.date() == null ? LocalDate.now(horloge) : input.date()),
-                () -> Optional.ofNullable(mongo.findById(id, EvenementIndesirableVue.class)));
+                dossier.id(),
+                intervenant.id(),
+                encadrant,
+                input.description(),
+                input.date() == null ? LocalDate.now(horloge) : input.date());
     }
 
     @Override
-    public void declarer(MutationsAgregats.Table table) {
+    public void declarer(OperationsAgregats.Table table) {
         table.sujet("id", id -> Optional.ofNullable(mongo.findById(id, EvenementIndesirableVue.class)))
+                .creation(
+                        "declarerEvenementIndesirable",
+                        (a, id) -> declaration(a.valeur("input", EvenementIndesirableInput.class), id))
                 .mutation("traiterEvenementIndesirable", TraiterEvenementIndesirable::new);
     }
 
