@@ -7,7 +7,7 @@ import fr.socle.kernel.valeur.Texte;
 import java.util.Locale;
 
 /** Le numéro d'une pièce, tel que la comptabilité l'a donné ; unique dans son dossier, sans distinction de casse. */
-public record NumeroPiece(String valeur) {
+public record NumeroPiece(@JsonValue String valeur) {
 
     public static final int LONGUEUR_MAX = 40;
 
@@ -26,12 +26,6 @@ public record NumeroPiece(String valeur) {
     /** La forme sous laquelle deux numéros sont comparés : « f-001 » et « F-001 » sont le même numéro. */
     public String cle() {
         return valeur.toUpperCase(Locale.ROOT);
-    }
-
-    @JsonValue
-    @Override
-    public String valeur() {
-        return valeur;
     }
 
     @Override

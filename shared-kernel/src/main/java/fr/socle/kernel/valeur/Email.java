@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Une adresse e-mail plausible, en minuscules. */
-public record Email(String valeur) {
+public record Email(@JsonValue String valeur) {
 
     private static final String ATOME = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
@@ -32,12 +32,6 @@ public record Email(String valeur) {
 
     static String abrege(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-    }
-
-    @JsonValue
-    @Override
-    public String valeur() {
-        return valeur;
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * flottant binaire. Peut être nulle (un solde réglé) ; {@link #positif} exige plus que zéro. C'est la
  * seule maison de ces règles : le scalaire GraphQL {@code Montant} produit ce type, rien ne les revérifie.
  */
-public record Montant(BigDecimal valeur) implements Comparable<Montant> {
+public record Montant(@JsonValue BigDecimal valeur) implements Comparable<Montant> {
 
     private static final Pattern SYNTAXE = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?");
     private static final BigDecimal PLAFOND = new BigDecimal("1000000000000");
@@ -72,12 +72,6 @@ public record Montant(BigDecimal valeur) implements Comparable<Montant> {
     @Override
     public int compareTo(Montant autre) {
         return valeur.compareTo(autre.valeur);
-    }
-
-    @JsonValue
-    @Override
-    public BigDecimal valeur() {
-        return valeur;
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * (les espaces de la saisie sont ignorés). La clé vaut 97 − (numéro mod 97) ; pour la Corse, le
  * département 2A compte pour 19 et 2B pour 18 dans ce calcul.
  */
-public record Nir(String valeur) {
+public record Nir(@JsonValue String valeur) {
 
     private static final Pattern FORME = Pattern.compile("[1-8][0-9]{4}(?:[0-9]{2}|2A|2B)[0-9]{6}[0-9]{2}");
 
@@ -48,12 +48,6 @@ public record Nir(String valeur) {
                 }
                 + treizeCaracteres.substring(7);
         return (int) (97 - Long.parseLong(chiffres) % 97);
-    }
-
-    @JsonValue
-    @Override
-    public String valeur() {
-        return valeur;
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import fr.socle.kernel.erreur.Refus;
 
 /** Un SIRET : 14 chiffres dont la clé de Luhn est juste (les espaces de la saisie sont ignorés). */
-public record Siret(String valeur) {
+public record Siret(@JsonValue String valeur) {
 
     @JsonCreator
     public Siret {
@@ -34,12 +34,6 @@ public record Siret(String valeur) {
             somme += chiffre;
         }
         return somme % 10 == 0;
-    }
-
-    @JsonValue
-    @Override
-    public String valeur() {
-        return valeur;
     }
 
     @Override

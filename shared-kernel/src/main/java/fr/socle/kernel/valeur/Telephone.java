@@ -9,7 +9,7 @@ import fr.socle.kernel.rgpd.DonneePersonnelle;
  * Un numéro de téléphone français, normalisé en dix chiffres ({@code 0612345678}) quelle que soit la
  * saisie : espaces, points, tirets, préfixe {@code +33} ou {@code 0033}.
  */
-public record Telephone(String valeur) {
+public record Telephone(@JsonValue String valeur) {
 
     /** Un numéro effacé (RGPD) se relit tel quel. */
     @JsonCreator
@@ -47,12 +47,6 @@ public record Telephone(String valeur) {
             throw Refus.invalide(regle, "« " + Email.abrege(saisie) + " » n'est pas un numéro français à dix chiffres");
         }
         return chiffres;
-    }
-
-    @JsonValue
-    @Override
-    public String valeur() {
-        return valeur;
     }
 
     @Override
