@@ -2,6 +2,8 @@ package fr.socle.api.commun;
 
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,13 +25,17 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic sur toute l'API ; les rôles sont vérifiés opération par opération ({@link Roles}).
- * Les utilisateurs viennent de la configuration ({@code socle.securite.utilisateurs}).
+ * L'authentification de toute l'API, d'un seul mode à la fois : HTTP Basic (par défaut ; utilisateurs de
+ * la configuration, {@code socle.securite.utilisateurs}) ou jetons du fournisseur d'identité de
+ * l'organisation ({@code socle.securite.oidc.active}, voir {@link SecuriteOidc}). Les rôles sont vérifiés
+ * opération par opération ({@link Roles}).
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(Securite.Utilisateurs.class)
+@EnableConfigurationProperties({Securite.Utilisateurs.class, SecuriteOidc.class})
 public class Securite {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Securite.class);
 
     @ConfigurationProperties("socle.securite")
     public record Utilisateurs(List<Utilisateur> utilisateurs) {
@@ -75,19 +81,42 @@ public class Securite {
         return new ConnexionsRetenues(verification, duree);
     }
 
-    /** Sans serveur web (ligne de commande), il n'y a pas de requêtes HTTP à filtrer. */
+    /**
+     * Sans serveur web (ligne de commande), il n'y a pas de requêtes HTTP à filtrer. Avec des jetons, une
+     * requête dont le jeton ne porte aucun rôle du projet est refusée dès HTTP (403) : elle ne peut rien lire.
+     */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    public SecurityFilterChain filtres(HttpSecurity http) throws Exception {
-        return http.csrf(csrf -> csrf.disable())
+    public SecurityFilterChain filtres(HttpSecurity http, SecuriteOidc oidc, Utilisateurs utilisateurs)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .authenticated())
-                .httpBasic(Customizer.withDefaults())
-                .build();
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/actuator/health/**", "/actuator/info")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasRole("ADMIN");
+                    if (oidc.active()) {
+                        a.anyRequest().hasAnyRole(SecuriteOidc.ROLES.toArray(String[]::new));
+                    } else {
+                        a.anyRequest().authenticated();
+                    }
+                });
+        if (oidc.active()) {
+            LOG.info(
+                    "Authentification : jetons OIDC de {} (audience {}, rôles dans « {} », auteur « {} ») ; HTTP Basic coupé",
+                    oidc.emetteur(),
+                    oidc.audience(),
+                    oidc.revendicationRoles(),
+                    oidc.revendicationAuteur());
+            http.oauth2ResourceServer(o ->
+                    o.jwt(jwt -> jwt.decoder(oidc.decodeur()).jwtAuthenticationConverter(oidc.authentification())));
+        } else {
+            LOG.info(
+                    "Authentification : HTTP Basic, {} utilisateur(s) configuré(s) ; jetons OIDC coupés",
+                    utilisateurs.utilisateurs().size());
+            http.httpBasic(Customizer.withDefaults());
+        }
+        return http.build();
     }
 }
