@@ -40,15 +40,18 @@ public class SuiviProjections implements MessageHandlerInterceptor<EventMessage<
         this.processeurs = processeurs;
     }
 
-    /** Attend que chaque processeur d'événements ait traité le magasin jusqu'à la position globale {@code position}. */
+    /**
+     * Attend que chaque processeur d'événements ait traité le magasin jusqu'à la position globale
+     * {@code position}, pour les segments que cette instance tient. Un processeur en marche qui n'en tient
+     * aucun (d'autres instances du côté requêtes se les partagent) n'a rien à attendre ici ; un processeur
+     * pas encore en marche, si.
+     */
     public void attendrePosition(long position) {
         long limite = System.nanoTime() + delaiMax.toNanos();
         while (processeurs.getObject().eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
-                .map(p -> ((StreamingEventProcessor) p).processingStatus().values())
-                .anyMatch(segments -> segments.isEmpty()
-                        || segments.stream()
-                                .anyMatch(s -> s.getCurrentPosition().orElse(-1) < position))) {
+                .map(StreamingEventProcessor.class::cast)
+                .anyMatch(processeur -> enRetard(processeur, position))) {
             if (System.nanoTime() > limite) {
                 throw new ProjectionEnRetard("tous les modèles", position);
             }
@@ -59,6 +62,14 @@ public class SuiviProjections implements MessageHandlerInterceptor<EventMessage<
                 throw new ProjectionEnRetard("tous les modèles", position);
             }
         }
+    }
+
+    private static boolean enRetard(StreamingEventProcessor processeur, long position) {
+        var segments = processeur.processingStatus().values();
+        if (segments.isEmpty()) {
+            return !processeur.isRunning();
+        }
+        return segments.stream().anyMatch(s -> s.getCurrentPosition().orElse(-1) < position);
     }
 
     @Override
