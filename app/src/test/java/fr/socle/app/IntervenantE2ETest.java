@@ -671,15 +671,7 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
     }
 
     private String dossier() {
-        return client.executer(
-                        GESTIONNAIRE,
-                        DossierE2ETest.CREER,
-                        "input",
-                        DossierE2ETest.personne("Servi" + System.nanoTime(), "servi@exemple.fr"))
-                .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+        return creerDossier(DossierE2ETest.personne("Servi" + System.nanoTime(), "servi@exemple.fr"));
     }
 
     @Test

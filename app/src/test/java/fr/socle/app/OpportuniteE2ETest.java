@@ -47,15 +47,7 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                     Map.of("jour", "JEUDI", "debut", "14:00", "fin", "16:00")));
 
     private String dossier() {
-        return client.executer(
-                        GESTIONNAIRE,
-                        DossierE2ETest.CREER,
-                        "input",
-                        DossierE2ETest.personne("Martin", "jeanne@exemple.fr"))
-                .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+        return creerDossier(DossierE2ETest.personne("Martin", "jeanne@exemple.fr"));
     }
 
     private int versionDossier(String dossierId) {

@@ -7,15 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +54,7 @@ class PieceE2ETest extends MoteurEmbarqueTest {
     static final String LIRE = "query($id: ID!) { piece(id: $id) { " + CHAMPS + " } }";
 
     private String dossier() {
-        return client.executer(
-                        GESTIONNAIRE,
-                        DossierE2ETest.CREER,
-                        "input",
-                        DossierE2ETest.personne("Débiteur", "d@exemple.fr"))
-                .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+        return creerDossier(DossierE2ETest.personne("Débiteur", "d@exemple.fr"));
     }
 
     static Map<String, Object> piece(String dossierId, String numero, LocalDate echeance, String montant) {
@@ -580,16 +569,11 @@ class PieceE2ETest extends MoteurEmbarqueTest {
 
     private HttpResponse<byte[]> telecharger(String utilisateur, String parametres)
             throws IOException, InterruptedException {
-        HttpRequest.Builder requete =
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/exports/pieces.xlsx?" + parametres));
-        if (utilisateur != null) {
-            requete.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(requete.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        requeteHttp("/exports/pieces.xlsx?" + parametres, utilisateur)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

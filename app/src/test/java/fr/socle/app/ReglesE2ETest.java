@@ -25,12 +25,7 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
             mutation($id: ID!, $i: String, $v: Int) { renseignerInformations(opportuniteId: $id, informations: $i, versionAttendue: $v) { id version } }""";
 
     private String dossier(String nom) {
-        return client.executer(
-                        GESTIONNAIRE, DossierE2ETest.CREER, "input", DossierE2ETest.personne(nom, "r@exemple.fr"))
-                .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+        return creerDossier(DossierE2ETest.personne(nom, "r@exemple.fr"));
     }
 
     private static void versionPerimee(ClientGraphQL.Reponse reponse) {
@@ -226,21 +221,11 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         ClientGraphQL.Reponse note = client.executer(GESTIONNAIRE, NOTE, "id", dossierId, "t", "Rappeler\u202E demain");
         assertThat(note.champ()).isEqualTo("texte");
         assertThat(note.regle()).isEqualTo("CARACTERE_INTERDIT");
-        Map<String, Object> adresse = Map.of(
-                "titulaire",
-                Map.of(
-                        "personne",
-                        Map.of(
-                                "prenom",
-                                "Jeanne",
-                                "nom",
-                                "Martin",
-                                "email",
-                                "j@exemple.fr",
-                                "mobile",
-                                "0612345678",
-                                "adresse",
-                                Map.of("ligne1", "3 rue\u200B des Lilas", "codePostal", "69003", "ville", "Lyon"))));
+        Map<String, Object> adresse = DossierE2ETest.personne(Map.of(
+                "email",
+                "j@exemple.fr",
+                "adresse",
+                Map.of("ligne1", "3 rue\u200B des Lilas", "codePostal", "69003", "ville", "Lyon")));
         ClientGraphQL.Reponse ligne = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input", adresse);
         assertThat(ligne.champ()).isEqualTo("titulaire.adresse.ligne1");
         assertThat(ligne.regle()).isEqualTo("CARACTERE_INTERDIT");
