@@ -1,5 +1,7 @@
 package fr.socle.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -65,6 +67,12 @@ public abstract class MoteurEmbarqueTest {
                 .path("creerDossier")
                 .path("id")
                 .asText();
+    }
+
+    /** Rien n'a été écrit depuis le relevé donné : ni événement dans le magasin, ni document de lecture. */
+    protected void assertRienEcrit(long evenementsAvant, Map<String, Long> lectureAvant) {
+        assertThat(evenements()).as("événements").isEqualTo(evenementsAvant);
+        assertThat(modelesDeLecture()).as("modèles de lecture").isEqualTo(lectureAvant);
     }
 
     /** Le nombre d'événements du magasin. */
