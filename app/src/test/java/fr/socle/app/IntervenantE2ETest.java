@@ -588,10 +588,14 @@ class IntervenantE2ETest extends MoteurEmbarqueTest {
                 ("{\"intervenantId\":\"" + id + "\",\"utilisateur\":\"" + GESTIONNAIRE + "\"}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 ("{\"auteur\":\"" + GESTIONNAIRE + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // Deux projections lisent l'événement : la fiche (sa version) et les favoris, qui suivent à leur rythme.
         long limite = System.currentTimeMillis() + 10_000;
-        while (lire(id).path("version").asInt() < sequence && System.currentTimeMillis() < limite) {
+        while ((lire(id).path("version").asInt() < sequence
+                        || !ids(GESTIONNAIRE, Map.of("favoris", true)).contains(id))
+                && System.currentTimeMillis() < limite) {
             Thread.sleep(100);
         }
+        assertThat(lire(id).path("version").asInt()).isGreaterThanOrEqualTo(sequence);
         assertThat(ids(GESTIONNAIRE, Map.of("favoris", true))).contains(id);
 
         JsonNode retire = muter("marquerIntervenantFavori(id: $id, favori: false)", "$id: ID!", "id", id)
