@@ -388,37 +388,8 @@ class AuditE2ETest extends MoteurEmbarqueTest {
     @Test
     void l_effacement_rgpd_rend_les_donnees_personnelles_illisibles_partout() throws Exception {
         Instant debut = Instant.now();
-        String id = client.executer(
-                        GESTIONNAIRE,
-                        DossierE2ETest.CREER,
-                        "input",
-                        Map.of(
-                                "titulaire",
-                                Map.of(
-                                        "personne",
-                                        Map.of(
-                                                "civilite",
-                                                "MME",
-                                                "prenom",
-                                                "Rose",
-                                                "nom",
-                                                "Effacable",
-                                                "email",
-                                                "rose.effacable@exemple.fr",
-                                                "mobile",
-                                                "0611223344",
-                                                "adresse",
-                                                Map.of(
-                                                        "ligne1",
-                                                        "3 rue des Lilas",
-                                                        "codePostal",
-                                                        "75011",
-                                                        "ville",
-                                                        "Paris")))))
-                .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+        String id = creerDossier(
+                DossierE2ETest.personneAEffacer("Rose", "Effacable", "rose.effacable@exemple.fr", "3 rue des Lilas"));
         changerEtat(GESTIONNAIRE, id, "EN_COURS");
         changerEtat(GESTIONNAIRE, id, "FACTURE");
 

@@ -79,10 +79,26 @@ public class ClientGraphQL {
 
     /** Envoie un corps tel quel, même mal formé. */
     public Reponse brut(String utilisateur, String corps) {
-        HttpRequest.Builder requete = HttpRequest.newBuilder(adresse)
+        HttpRequest requete = requete(adresse, utilisateur)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(corps, StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(corps, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> reponse = envoyer(http, requete, HttpResponse.BodyHandlers.ofString());
+        try {
+            JsonNode json = reponse.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(reponse.body());
+            return new Reponse(reponse.statusCode(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Une requête HTTP vers le moteur, authentifiée en HTTP Basic si un utilisateur est donné : les comptes de
+     * test ont leur nom pour mot de passe. Sans utilisateur, la requête part anonyme.
+     */
+    public static HttpRequest.Builder requete(URI adresse, String utilisateur) {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(adresse);
         if (utilisateur != null) {
             requete.header(
                     "Authorization",
@@ -91,10 +107,14 @@ public class ClientGraphQL {
                                     .encodeToString(
                                             (utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)));
         }
+        return requete;
+    }
+
+    /** Envoie une requête et rend la réponse ; une panne d'entrée-sortie fait échouer le test. */
+    public static <T> HttpResponse<T> envoyer(
+            HttpClient http, HttpRequest requete, HttpResponse.BodyHandler<T> lecture) {
         try {
-            HttpResponse<String> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = reponse.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(reponse.body());
-            return new Reponse(reponse.statusCode(), json);
+            return http.send(requete, lecture);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

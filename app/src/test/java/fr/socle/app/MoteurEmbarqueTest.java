@@ -1,6 +1,10 @@
 package fr.socle.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,6 +53,26 @@ public abstract class MoteurEmbarqueTest {
     @BeforeEach
     void connecter() {
         client = new ClientGraphQL(port);
+    }
+
+    /** Une requête HTTP hors GraphQL (actuator, exports, pages) vers un chemin du moteur de ce test. */
+    protected HttpRequest.Builder requeteHttp(String chemin, String utilisateur) {
+        return ClientGraphQL.requete(URI.create("http://127.0.0.1:" + port + chemin), utilisateur);
+    }
+
+    /** Crée un dossier en gestionnaire et rend son identifiant. */
+    protected String creerDossier(Map<String, Object> saisie) {
+        return client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input", saisie)
+                .donnees()
+                .path("creerDossier")
+                .path("id")
+                .asText();
+    }
+
+    /** Rien n'a été écrit depuis le relevé donné : ni événement dans le magasin, ni document de lecture. */
+    protected void assertRienEcrit(long evenementsAvant, Map<String, Long> lectureAvant) {
+        assertThat(evenements()).as("événements").isEqualTo(evenementsAvant);
+        assertThat(modelesDeLecture()).as("modèles de lecture").isEqualTo(lectureAvant);
     }
 
     /** Le nombre d'événements du magasin. */

@@ -47,15 +47,7 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                     Map.of("jour", "JEUDI", "debut", "14:00", "fin", "16:00")));
 
     private String dossier() {
-        return client.executer(
-                        GESTIONNAIRE,
-                        DossierE2ETest.CREER,
-                        "input",
-                        DossierE2ETest.personne("Martin", "jeanne@exemple.fr"))
-                .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+        return creerDossier(DossierE2ETest.personne("Martin", "jeanne@exemple.fr"));
     }
 
     private int versionDossier(String dossierId) {
@@ -64,6 +56,17 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                 .path("dossier")
                 .path("version")
                 .asInt();
+    }
+
+    /** Ajoute la mission {@link #MENAGE} à une opportunité qui n'en a pas encore, et rend son identifiant. */
+    private String ajouterMenage(String opportuniteId) {
+        return client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", opportuniteId, "input", MENAGE)
+                .donnees()
+                .path("ajouterMission")
+                .path("missions")
+                .get(0)
+                .path("id")
+                .asText();
     }
 
     private JsonNode ouvrir(String dossierId) {
@@ -175,8 +178,7 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
             assertThat(refus.regle()).isEqualTo("OPPORTUNITE_VERROUILLEE");
             assertThat(refus.erreur().path("message").asText()).contains(copieId);
         }
-        assertThat(evenements()).isEqualTo(avant);
-        assertThat(modelesDeLecture()).isEqualTo(lecture);
+        assertRienEcrit(avant, lecture);
 
         assertThat(client.executer(GESTIONNAIRE, INFORMATIONS, "id", copieId, "i", "Réévalué")
                         .donnees()
@@ -228,13 +230,7 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
     void la_recherche_d_une_mission_liste_les_intervenants_actifs_qui_la_couvrent_les_mieux_places_d_abord() {
         String dossierId = dossier();
         String id = ouvrir(dossierId).path("id").asText();
-        String missionId = client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", MENAGE)
-                .donnees()
-                .path("ajouterMission")
-                .path("missions")
-                .get(0)
-                .path("id")
-                .asText();
+        String missionId = ajouterMenage(id);
         List<Map<String, String>> semaine = List.of(
                 Map.of("jour", "MARDI", "debut", "08:00", "fin", "12:00"),
                 Map.of("jour", "JEUDI", "debut", "13:00", "fin", "18:00"));
@@ -293,13 +289,7 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
     @Test
     void un_candidat_partiel_couvre_au_moins_une_competence_ou_un_creneau() {
         String id = ouvrir(dossier()).path("id").asText();
-        String missionId = client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", MENAGE)
-                .donnees()
-                .path("ajouterMission")
-                .path("missions")
-                .get(0)
-                .path("id")
-                .asText();
+        String missionId = ajouterMenage(id);
         String prefixe = "P" + System.nanoTime();
         String rien = intervenant(
                 prefixe + "Rien",
@@ -471,6 +461,18 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                 .isEqualTo(1);
     }
 
+    /** Une note de satisfaction réduite à son texte, sur le dossier donné. */
+    private ClientGraphQL.Reponse noterSatisfaction(String dossierId, String texte) {
+        return client.executer(
+                GESTIONNAIRE,
+                "mutation($d: ID!, $input: NoteSatisfactionInput!) { "
+                        + "noterSatisfaction(dossierId: $d, input: $input) { nature } }",
+                "d",
+                dossierId,
+                "input",
+                Map.of("texte", texte));
+    }
+
     @Test
     void une_note_de_suivi_passe_par_les_regles_du_dossier() throws InterruptedException {
         String dossierId = dossier();
@@ -480,14 +482,7 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
         long avant = evenements();
         Map<String, Long> lecture = modelesDeLectureAuRepos();
 
-        ClientGraphQL.Reponse refus = client.executer(
-                GESTIONNAIRE,
-                "mutation($d: ID!, $input: NoteSatisfactionInput!) { "
-                        + "noterSatisfaction(dossierId: $d, input: $input) { nature } }",
-                "d",
-                dossierId,
-                "input",
-                Map.of("texte", "Après coup"));
+        ClientGraphQL.Reponse refus = noterSatisfaction(dossierId, "Après coup");
         assertThat(refus.classification()).as("%s", refus.corps()).isEqualTo("BAD_REQUEST");
         assertThat(refus.regle()).isEqualTo("DOSSIER_CLOTURE");
         assertThat(evenements()).isEqualTo(avant);
@@ -523,18 +518,17 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                 dossierId);
         long avant = evenements();
 
-        ClientGraphQL.Reponse refus = client.executer(
-                GESTIONNAIRE,
-                "mutation($d: ID!, $input: NoteSatisfactionInput!) { "
-                        + "noterSatisfaction(dossierId: $d, input: $input) { nature } }",
-                "d",
-                dossierId,
-                "input",
-                Map.of("texte", "Après"));
+        ClientGraphQL.Reponse refus = noterSatisfaction(dossierId, "Après");
         assertThat(refus.classification()).as("%s", refus.corps()).isEqualTo("CONFLICT");
         assertThat(refus.champ()).isEqualTo("dossierId");
         assertThat(refus.regle()).isEqualTo("DONNEES_EFFACEES");
         assertThat(evenements()).isEqualTo(avant);
+    }
+
+    /** Ajoute à l'opportunité une mission de ménage au planning donné. */
+    private ClientGraphQL.Reponse menageAuPlanning(String id, List<Map<String, String>> planning) {
+        return client.executer(
+                GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", Map.of("prestation", "Ménage", "planning", planning));
     }
 
     @Test
@@ -556,45 +550,19 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                         .regle())
                 .isEqualTo("ID_INVALIDE");
 
-        ClientGraphQL.Reponse heure = client.executer(
-                GESTIONNAIRE,
-                AJOUTER_MISSION,
-                "id",
-                id,
-                "input",
-                Map.of(
-                        "prestation",
-                        "Ménage",
-                        "planning",
-                        List.of(Map.of("jour", "LUNDI", "debut", "9h", "fin", "11:00"))));
+        ClientGraphQL.Reponse heure =
+                menageAuPlanning(id, List.of(Map.of("jour", "LUNDI", "debut", "9h", "fin", "11:00")));
         assertThat(heure.champ()).isEqualTo("planning[0].debut");
         assertThat(heure.regle()).isEqualTo("HORAIRE_INVALIDE");
-        ClientGraphQL.Reponse envers = client.executer(
-                GESTIONNAIRE,
-                AJOUTER_MISSION,
-                "id",
-                id,
-                "input",
-                Map.of(
-                        "prestation",
-                        "Ménage",
-                        "planning",
-                        List.of(Map.of("jour", "LUNDI", "debut", "11:00", "fin", "09:00"))));
+        ClientGraphQL.Reponse envers =
+                menageAuPlanning(id, List.of(Map.of("jour", "LUNDI", "debut", "11:00", "fin", "09:00")));
         assertThat(envers.champ()).isEqualTo("planning[0].fin");
         assertThat(envers.regle()).isEqualTo("HORAIRE_INVALIDE");
-        ClientGraphQL.Reponse chevauchement = client.executer(
-                GESTIONNAIRE,
-                AJOUTER_MISSION,
-                "id",
+        ClientGraphQL.Reponse chevauchement = menageAuPlanning(
                 id,
-                "input",
-                Map.of(
-                        "prestation",
-                        "Ménage",
-                        "planning",
-                        List.of(
-                                Map.of("jour", "LUNDI", "debut", "09:00", "fin", "11:00"),
-                                Map.of("jour", "LUNDI", "debut", "10:00", "fin", "12:00"))));
+                List.of(
+                        Map.of("jour", "LUNDI", "debut", "09:00", "fin", "11:00"),
+                        Map.of("jour", "LUNDI", "debut", "10:00", "fin", "12:00")));
         assertThat(chevauchement.regle()).isEqualTo("CRENEAUX_CHEVAUCHANTS");
         ClientGraphQL.Reponse sansPrestation =
                 client.executer(GESTIONNAIRE, AJOUTER_MISSION, "id", id, "input", Map.of());
@@ -627,8 +595,7 @@ class OpportuniteE2ETest extends MoteurEmbarqueTest {
                         .classification())
                 .isEqualTo("FORBIDDEN");
 
-        assertThat(evenements()).isEqualTo(avant);
-        assertThat(modelesDeLecture()).isEqualTo(lecture);
+        assertRienEcrit(avant, lecture);
         assertThat(client.executer(ANALYSTE, LIRE, "id", id)
                         .donnees()
                         .path("opportunite")

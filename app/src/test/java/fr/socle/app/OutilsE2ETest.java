@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -134,15 +131,7 @@ class OutilsE2ETest extends MoteurEmbarqueTest {
     }
 
     private HttpResponse<String> get(String chemin, String utilisateur) throws IOException, InterruptedException {
-        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + chemin));
-        if (utilisateur != null) {
-            requete.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(requete.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(requeteHttp(chemin, utilisateur).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

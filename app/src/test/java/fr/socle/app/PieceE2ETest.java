@@ -7,15 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +54,7 @@ class PieceE2ETest extends MoteurEmbarqueTest {
     static final String LIRE = "query($id: ID!) { piece(id: $id) { " + CHAMPS + " } }";
 
     private String dossier() {
-        return client.executer(
-                        GESTIONNAIRE,
-                        DossierE2ETest.CREER,
-                        "input",
-                        DossierE2ETest.personne("Débiteur", "d@exemple.fr"))
-                .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+        return creerDossier(DossierE2ETest.personne("Débiteur", "d@exemple.fr"));
     }
 
     static Map<String, Object> piece(String dossierId, String numero, LocalDate echeance, String montant) {
@@ -86,6 +75,18 @@ class PieceE2ETest extends MoteurEmbarqueTest {
 
     private JsonNode muter(String requete, String operation, Object... variables) {
         return client.executer(GESTIONNAIRE, requete, variables).donnees().path(operation);
+    }
+
+    private ClientGraphQL.Reponse categoriser(String id, Map<String, Object> categorisation) {
+        return client.executer(GESTIONNAIRE, CATEGORISER, "id", id, "input", categorisation);
+    }
+
+    private ClientGraphQL.Reponse payer(String id, String montant, LocalDate date) {
+        return client.executer(GESTIONNAIRE, PAYER, "id", id, "montant", montant, "date", date.toString());
+    }
+
+    private ClientGraphQL.Reponse planifier(String id, List<Map<String, String>> echeances) {
+        return client.executer(GESTIONNAIRE, PLANIFIER, "id", id, "echeances", echeances);
     }
 
     private static List<String> valeurs(JsonNode liste, String champ) {
@@ -283,101 +284,51 @@ class PieceE2ETest extends MoteurEmbarqueTest {
         assertThat(numero.champ()).isEqualTo("numero");
         assertThat(numero.regle()).isEqualTo("OBLIGATOIRE");
 
-        ClientGraphQL.Reponse promesse = client.executer(
-                GESTIONNAIRE, CATEGORISER, "id", id, "input", Map.of("categorie", "PDP", "montantPromis", "50.00"));
+        ClientGraphQL.Reponse promesse = categoriser(id, Map.of("categorie", "PDP", "montantPromis", "50.00"));
         assertThat(promesse.champ()).isEqualTo("datePromesse");
         assertThat(promesse.regle()).isEqualTo("OBLIGATOIRE");
-        ClientGraphQL.Reponse tropPromis = client.executer(
-                GESTIONNAIRE,
-                CATEGORISER,
-                "id",
-                id,
-                "input",
-                Map.of("categorie", "PDP", "montantPromis", "100.01", "datePromesse", AUJOURDHUI.toString()));
+        ClientGraphQL.Reponse tropPromis = categoriser(
+                id, Map.of("categorie", "PDP", "montantPromis", "100.01", "datePromesse", AUJOURDHUI.toString()));
         assertThat(tropPromis.regle()).isEqualTo("PROMESSE_SUPERIEURE_AU_SOLDE");
-        assertThat(client.executer(GESTIONNAIRE, CATEGORISER, "id", id, "input", Map.of("categorie", "RDE"))
-                        .champ())
-                .isEqualTo("preuve");
-        assertThat(client.executer(GESTIONNAIRE, CATEGORISER, "id", id, "input", Map.of("categorie", "LIT"))
-                        .champ())
-                .isEqualTo("responsable");
-        assertThat(client.executer(GESTIONNAIRE, CATEGORISER, "id", id, "input", Map.of("categorie", "XYZ"))
-                        .classification())
-                .isEqualTo("BAD_REQUEST");
+        assertThat(categoriser(id, Map.of("categorie", "RDE")).champ()).isEqualTo("preuve");
+        assertThat(categoriser(id, Map.of("categorie", "LIT")).champ()).isEqualTo("responsable");
+        assertThat(categoriser(id, Map.of("categorie", "XYZ")).classification()).isEqualTo("BAD_REQUEST");
         ClientGraphQL.Reponse perimee =
                 client.executer(GESTIONNAIRE, CATEGORISER, "id", id, "v", 3, "input", Map.of("categorie", "NPC"));
         assertThat(perimee.classification()).isEqualTo("CONFLICT");
-        ClientGraphQL.Reponse dossierPasPiece =
-                client.executer(GESTIONNAIRE, CATEGORISER, "id", dossierId, "input", Map.of("categorie", "NPC"));
+        ClientGraphQL.Reponse dossierPasPiece = categoriser(dossierId, Map.of("categorie", "NPC"));
         assertThat(dossierPasPiece.classification()).isEqualTo("NOT_FOUND");
 
-        ClientGraphQL.Reponse tropPercu =
-                client.executer(GESTIONNAIRE, PAYER, "id", id, "montant", "100.01", "date", AUJOURDHUI.toString());
+        ClientGraphQL.Reponse tropPercu = payer(id, "100.01", AUJOURDHUI);
         assertThat(tropPercu.champ()).isEqualTo("montant");
         assertThat(tropPercu.regle()).isEqualTo("PAIEMENT_SUPERIEUR_AU_SOLDE");
-        assertThat(client.executer(GESTIONNAIRE, PAYER, "id", id, "montant", "0.00", "date", AUJOURDHUI.toString())
-                        .regle())
-                .isEqualTo("MONTANT_NON_POSITIF");
-        ClientGraphQL.Reponse centimes =
-                client.executer(GESTIONNAIRE, PAYER, "id", id, "montant", "1.005", "date", AUJOURDHUI.toString());
+        assertThat(payer(id, "0.00", AUJOURDHUI).regle()).isEqualTo("MONTANT_NON_POSITIF");
+        ClientGraphQL.Reponse centimes = payer(id, "1.005", AUJOURDHUI);
         assertThat(centimes.classification()).isEqualTo("BAD_REQUEST");
         assertThat(centimes.champ()).isEqualTo("montant");
-        assertThat(client.executer(
-                                GESTIONNAIRE,
-                                PAYER,
-                                "id",
-                                id,
-                                "montant",
-                                "1.00",
-                                "date",
-                                AUJOURDHUI.minusDays(31).toString())
-                        .regle())
-                .isEqualTo("PAIEMENT_AVANT_EMISSION");
-        assertThat(client.executer(
-                                GESTIONNAIRE,
-                                PAYER,
-                                "id",
-                                "6f1c1c1c-1111-4111-8111-111111111111",
-                                "montant",
-                                "1.00",
-                                "date",
-                                AUJOURDHUI.toString())
+        assertThat(payer(id, "1.00", AUJOURDHUI.minusDays(31)).regle()).isEqualTo("PAIEMENT_AVANT_EMISSION");
+        assertThat(payer("6f1c1c1c-1111-4111-8111-111111111111", "1.00", AUJOURDHUI)
                         .classification())
                 .isEqualTo("NOT_FOUND");
 
-        ClientGraphQL.Reponse somme = client.executer(
-                GESTIONNAIRE,
-                PLANIFIER,
-                "id",
+        ClientGraphQL.Reponse somme = planifier(
                 id,
-                "echeances",
                 List.of(
                         Map.of("date", AUJOURDHUI.toString(), "montant", "60.00"),
                         Map.of("date", AUJOURDHUI.plusDays(30).toString(), "montant", "30.00")));
         assertThat(somme.champ()).isEqualTo("echeances");
         assertThat(somme.regle()).isEqualTo("PLAN_DIFFERENT_DU_SOLDE");
-        ClientGraphQL.Reponse desordre = client.executer(
-                GESTIONNAIRE,
-                PLANIFIER,
-                "id",
+        ClientGraphQL.Reponse desordre = planifier(
                 id,
-                "echeances",
                 List.of(
                         Map.of("date", AUJOURDHUI.toString(), "montant", "60.00"),
                         Map.of("date", AUJOURDHUI.toString(), "montant", "40.00")));
         assertThat(desordre.champ()).isEqualTo("echeances.1.date");
         assertThat(desordre.regle()).isEqualTo("ECHEANCES_NON_CHRONOLOGIQUES");
-        ClientGraphQL.Reponse echeanceNulle = client.executer(
-                GESTIONNAIRE,
-                PLANIFIER,
-                "id",
-                id,
-                "echeances",
-                List.of(Map.of("date", AUJOURDHUI.toString(), "montant", "0.00")));
+        ClientGraphQL.Reponse echeanceNulle =
+                planifier(id, List.of(Map.of("date", AUJOURDHUI.toString(), "montant", "0.00")));
         assertThat(echeanceNulle.champ()).isEqualTo("echeances.0.montant");
-        assertThat(client.executer(GESTIONNAIRE, PLANIFIER, "id", id, "echeances", List.of())
-                        .regle())
-                .isEqualTo("OBLIGATOIRE");
+        assertThat(planifier(id, List.of()).regle()).isEqualTo("OBLIGATOIRE");
         assertThat(client.executer(GESTIONNAIRE, ANNULER, "id", id).regle()).isEqualTo("AUCUN_PLAN_EN_COURS");
 
         assertThat(client.executer(ANALYSTE, PAYER, "id", id, "montant", "1.00", "date", AUJOURDHUI.toString())
@@ -387,8 +338,7 @@ class PieceE2ETest extends MoteurEmbarqueTest {
                         .classification())
                 .isEqualTo("FORBIDDEN");
 
-        assertThat(evenements()).isEqualTo(avant);
-        assertThat(modelesDeLecture()).isEqualTo(lecture);
+        assertRienEcrit(avant, lecture);
         assertThat(client.executer(ANALYSTE, LIRE, "id", id)
                         .donnees()
                         .path("piece")
@@ -580,16 +530,11 @@ class PieceE2ETest extends MoteurEmbarqueTest {
 
     private HttpResponse<byte[]> telecharger(String utilisateur, String parametres)
             throws IOException, InterruptedException {
-        HttpRequest.Builder requete =
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/exports/pieces.xlsx?" + parametres));
-        if (utilisateur != null) {
-            requete.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (utilisateur + ":" + utilisateur).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(requete.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        requeteHttp("/exports/pieces.xlsx?" + parametres, utilisateur)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

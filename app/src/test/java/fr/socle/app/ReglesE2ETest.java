@@ -25,12 +25,33 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
             mutation($id: ID!, $i: String, $v: Int) { renseignerInformations(opportuniteId: $id, informations: $i, versionAttendue: $v) { id version } }""";
 
     private String dossier(String nom) {
+        return creerDossier(DossierE2ETest.personne(nom, "r@exemple.fr"));
+    }
+
+    /** Une pièce de 100,00 € échue aujourd'hui, telle que son enregistrement la rend. */
+    private JsonNode enregistrerPiece(String dossierId, String numero) {
         return client.executer(
-                        GESTIONNAIRE, DossierE2ETest.CREER, "input", DossierE2ETest.personne(nom, "r@exemple.fr"))
+                        GESTIONNAIRE,
+                        PieceE2ETest.ENREGISTRER,
+                        "input",
+                        PieceE2ETest.piece(dossierId, numero, PieceE2ETest.AUJOURDHUI, "100.00"))
                 .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+                .path("enregistrerPiece");
+    }
+
+    /** Un paiement daté d'aujourd'hui sur la pièce, à la version attendue donnée. */
+    private ClientGraphQL.Reponse payer(String pieceId, String montant, int versionAttendue) {
+        return client.executer(
+                GESTIONNAIRE,
+                PieceE2ETest.PAYER,
+                "id",
+                pieceId,
+                "montant",
+                montant,
+                "date",
+                PieceE2ETest.AUJOURDHUI.toString(),
+                "v",
+                versionAttendue);
     }
 
     private static void versionPerimee(ClientGraphQL.Reponse reponse) {
@@ -48,13 +69,7 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
                 .path("creerIntervenant")
                 .path("id")
                 .asText();
-        JsonNode piece = client.executer(
-                        GESTIONNAIRE,
-                        PieceE2ETest.ENREGISTRER,
-                        "input",
-                        PieceE2ETest.piece(dossierId, "V-1", PieceE2ETest.AUJOURDHUI, "100.00"))
-                .donnees()
-                .path("enregistrerPiece");
+        JsonNode piece = enregistrerPiece(dossierId, "V-1");
         String pieceId = piece.path("id").asText();
         long avant = evenements();
 
@@ -64,17 +79,7 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         versionPerimee(
                 client.executer(GESTIONNAIRE, DossierE2ETest.CHANGER, "id", dossierId, "etat", "EN_COURS", "v", 7));
         versionPerimee(client.executer(GESTIONNAIRE, DESACTIVER, "id", intervenantId, "v", 3));
-        versionPerimee(client.executer(
-                GESTIONNAIRE,
-                PieceE2ETest.PAYER,
-                "id",
-                pieceId,
-                "montant",
-                "10.00",
-                "date",
-                PieceE2ETest.AUJOURDHUI.toString(),
-                "v",
-                2));
+        versionPerimee(payer(pieceId, "10.00", 2));
         versionPerimee(client.executer(
                 GESTIONNAIRE, PieceE2ETest.CATEGORISER, "id", pieceId, "v", 1, "input", Map.of("categorie", "NPC")));
         assertThat(evenements()).isEqualTo(avant);
@@ -83,26 +88,8 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
     @Test
     void un_refus_de_l_etat_n_emprunte_jamais_le_code_de_la_version_perimee() {
         String dossierId = dossier("Soldé");
-        String pieceId = client.executer(
-                        GESTIONNAIRE,
-                        PieceE2ETest.ENREGISTRER,
-                        "input",
-                        PieceE2ETest.piece(dossierId, "F-1", PieceE2ETest.AUJOURDHUI, "100.00"))
-                .donnees()
-                .path("enregistrerPiece")
-                .path("id")
-                .asText();
-        int version = client.executer(
-                        GESTIONNAIRE,
-                        PieceE2ETest.PAYER,
-                        "id",
-                        pieceId,
-                        "montant",
-                        "100.00",
-                        "date",
-                        PieceE2ETest.AUJOURDHUI.toString(),
-                        "v",
-                        0)
+        String pieceId = enregistrerPiece(dossierId, "F-1").path("id").asText();
+        int version = payer(pieceId, "100.00", 0)
                 .donnees()
                 .path("enregistrerPaiement")
                 .path("version")
@@ -110,31 +97,11 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         long avant = evenements();
 
         // La pièce est fermée : à la bonne version, c'est l'état qui refuse, et recommencer n'y changera rien.
-        ClientGraphQL.Reponse fermee = client.executer(
-                GESTIONNAIRE,
-                PieceE2ETest.PAYER,
-                "id",
-                pieceId,
-                "montant",
-                "1.00",
-                "date",
-                PieceE2ETest.AUJOURDHUI.toString(),
-                "v",
-                version);
+        ClientGraphQL.Reponse fermee = payer(pieceId, "1.00", version);
         assertThat(fermee.classification()).isEqualTo("CONFLICT");
         assertThat(fermee.regle()).isEqualTo("PIECE_FERMEE").isNotEqualTo("VERSION_PERIMEE");
         // À une version périmée, la version passe avant : relire montrera la pièce fermée.
-        versionPerimee(client.executer(
-                GESTIONNAIRE,
-                PieceE2ETest.PAYER,
-                "id",
-                pieceId,
-                "montant",
-                "1.00",
-                "date",
-                PieceE2ETest.AUJOURDHUI.toString(),
-                "v",
-                version - 1));
+        versionPerimee(payer(pieceId, "1.00", version - 1));
 
         // Une opportunité dupliquée est verrouillée : même distinction.
         String opportuniteId = client.executer(
@@ -226,21 +193,11 @@ class ReglesE2ETest extends MoteurEmbarqueTest {
         ClientGraphQL.Reponse note = client.executer(GESTIONNAIRE, NOTE, "id", dossierId, "t", "Rappeler\u202E demain");
         assertThat(note.champ()).isEqualTo("texte");
         assertThat(note.regle()).isEqualTo("CARACTERE_INTERDIT");
-        Map<String, Object> adresse = Map.of(
-                "titulaire",
-                Map.of(
-                        "personne",
-                        Map.of(
-                                "prenom",
-                                "Jeanne",
-                                "nom",
-                                "Martin",
-                                "email",
-                                "j@exemple.fr",
-                                "mobile",
-                                "0612345678",
-                                "adresse",
-                                Map.of("ligne1", "3 rue\u200B des Lilas", "codePostal", "69003", "ville", "Lyon"))));
+        Map<String, Object> adresse = DossierE2ETest.personne(Map.of(
+                "email",
+                "j@exemple.fr",
+                "adresse",
+                Map.of("ligne1", "3 rue\u200B des Lilas", "codePostal", "69003", "ville", "Lyon")));
         ClientGraphQL.Reponse ligne = client.executer(GESTIONNAIRE, DossierE2ETest.CREER, "input", adresse);
         assertThat(ligne.champ()).isEqualTo("titulaire.adresse.ligne1");
         assertThat(ligne.regle()).isEqualTo("CARACTERE_INTERDIT");

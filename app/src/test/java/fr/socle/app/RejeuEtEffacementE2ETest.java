@@ -42,37 +42,8 @@ class RejeuEtEffacementE2ETest extends MoteurEmbarqueTest {
     @Test
     void l_effacement_atteint_chaque_copie_et_la_reconstruction_rend_les_memes_modeles_sans_rien_ecrire()
             throws Exception {
-        String dossierId = client.executer(
-                        GESTIONNAIRE,
-                        DossierE2ETest.CREER,
-                        "input",
-                        Map.of(
-                                "titulaire",
-                                Map.of(
-                                        "personne",
-                                        Map.of(
-                                                "civilite",
-                                                "MME",
-                                                "prenom",
-                                                "Rose" + marque,
-                                                "nom",
-                                                client1,
-                                                "email",
-                                                courriel,
-                                                "mobile",
-                                                "0611223344",
-                                                "adresse",
-                                                Map.of(
-                                                        "ligne1",
-                                                        "3 rue Zorglub" + marque,
-                                                        "codePostal",
-                                                        "75011",
-                                                        "ville",
-                                                        "Paris")))))
-                .donnees()
-                .path("creerDossier")
-                .path("id")
-                .asText();
+        String dossierId = creerDossier(
+                DossierE2ETest.personneAEffacer("Rose" + marque, client1, courriel, "3 rue Zorglub" + marque));
         String intervenantId = client.executer(
                         GESTIONNAIRE,
                         IntervenantE2ETest.CREER,

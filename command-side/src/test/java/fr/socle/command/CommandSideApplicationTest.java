@@ -2,21 +2,14 @@ package fr.socle.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.socle.test.MongoEmbarque;
+import fr.socle.test.CoteDemarreSeul;
 import fr.socle.test.SansAxonServer;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Le côté commandes démarre seul avec sa configuration ({@code command-side.yml}). Axon Server est
@@ -27,18 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
         classes = {CommandSideApplication.class, SansAxonServer.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {CommandSideApplication.CONFIGURATION, SansAxonServer.PROPRIETE})
-class CommandSideApplicationTest {
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry proprietes) {
-        MongoEmbarque.partage().declarer(proprietes);
-    }
-
-    @Autowired
-    ApplicationContext contexte;
-
-    @LocalServerPort
-    int port;
+class CommandSideApplicationTest extends CoteDemarreSeul {
 
     @Test
     void demarre_seul_avec_ses_agregats_ses_jetons_dans_mongo_et_son_actuator() throws Exception {
@@ -49,10 +31,7 @@ class CommandSideApplicationTest {
         assertThat(contexte.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
 
         HttpResponse<String> sante = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                .send(requete("/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(sante.statusCode()).isEqualTo(200);
         assertThat(sante.body()).contains("\"status\":\"UP\"").contains("\"mongo\"");
     }

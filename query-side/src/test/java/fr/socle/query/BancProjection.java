@@ -1,5 +1,8 @@
 package fr.socle.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.socle.kernel.valeur.Adresse;
 import fr.socle.query.commun.ConfigurationLecture;
 import fr.socle.test.MongoEmbarque;
 import java.time.Instant;
@@ -50,6 +53,9 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
 
     /** Le début des horodatages des événements envoyés ; chacun est daté une minute après le précédent. */
     public static final Instant ORIGINE = Instant.parse("2024-03-01T08:00:00Z");
+
+    /** L'adresse des personnes des tests de projection : celle qu'une vue doit recopier puis effacer. */
+    public static final Adresse LILAS = new Adresse("3 rue des Lilas", "69003", "Lyon");
 
     /** Le côté requêtes tel que ses projections le voient : le client MongoDB et le MongoTemplate de Boot. */
     @Configuration(proxyBeanMethods = false)
@@ -207,6 +213,23 @@ public final class BancProjection implements BeforeAllCallback, BeforeEachCallba
                         "La projection a échoué sur " + message.getPayloadType().getSimpleName(),
                         resultat.exceptionResult());
             }
+        }
+
+        /**
+         * Relivre des messages déjà traités, comme un rejeu ou une reprise après panne, et vérifie que le
+         * document brut {@code modele}/{@code id} n'en a pas bougé : une relivraison n'écrit rien.
+         */
+        public void renvoyerSansEffet(Class<?> modele, String id, TrackedEventMessage<?>... messages) {
+            renvoyerSansEffet(modele, id, List.of(messages));
+        }
+
+        /** {@link #renvoyerSansEffet(Class, String, TrackedEventMessage[])} pour une suite de messages. */
+        public void renvoyerSansEffet(Class<?> modele, String id, List<? extends TrackedEventMessage<?>> messages) {
+            Document avant = document(modele, id);
+            messages.forEach(this::renvoyer);
+            assertThat(document(modele, id))
+                    .as("%s %s relivré", modele.getSimpleName(), id)
+                    .isEqualTo(avant);
         }
 
         /** La projection a-t-elle un gestionnaire pour ce type d'événement ? */

@@ -2,21 +2,15 @@ package fr.socle.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.socle.test.MongoEmbarque;
+import fr.socle.test.CoteDemarreSeul;
 import fr.socle.test.SansAxonServer;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Le côté requêtes démarre seul avec sa configuration ({@code query-side.yml}), sans base SQL, ses
@@ -36,18 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "socle.securite.utilisateurs[0].motDePasse={bcrypt}$2a$10$zjG49mOITNjRlgCKuRiaAeobLROyGVtySBR7d/fyBKo.gO/olWE4q",
             "socle.securite.utilisateurs[0].roles=ADMIN"
         })
-class QuerySideApplicationTest {
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry proprietes) {
-        MongoEmbarque.partage().declarer(proprietes);
-    }
-
-    @Autowired
-    ApplicationContext contexte;
-
-    @LocalServerPort
-    int port;
+class QuerySideApplicationTest extends CoteDemarreSeul {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -69,15 +52,13 @@ class QuerySideApplicationTest {
                 .isEqualTo("socle-requetes");
         assertThat(contexte.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
 
-        HttpResponse<String> reponse =
-                envoyer(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ dossiers { totalCount } }\"}")));
+        HttpResponse<String> reponse = envoyer(requete("/graphql")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ dossiers { totalCount } }\"}")));
         assertThat(reponse.statusCode()).isEqualTo(200);
         assertThat(reponse.body()).contains("\"totalCount\":0");
 
-        HttpResponse<String> sante =
-                envoyer(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")));
+        HttpResponse<String> sante = envoyer(requete("/actuator/health"));
         assertThat(sante.statusCode()).isEqualTo(200);
         assertThat(sante.body())
                 .contains("\"magasinEvenements\"")

@@ -1,5 +1,7 @@
 package fr.socle.command.dossier;
 
+import static fr.socle.command.commun.Titulaires.ACME;
+import static fr.socle.command.commun.Titulaires.JEANNE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -21,7 +23,6 @@ import fr.socle.kernel.dossier.FicheAnnuaireRattachée;
 import fr.socle.kernel.dossier.FicheSaisie;
 import fr.socle.kernel.dossier.Financement;
 import fr.socle.kernel.dossier.Invitation;
-import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.dossier.Prestation;
 import fr.socle.kernel.dossier.PrestationDéfinie;
 import fr.socle.kernel.dossier.SiretRéservé;
@@ -30,11 +31,9 @@ import fr.socle.kernel.dossier.ÉtatDossierChangé;
 import fr.socle.kernel.ecriture.VersionsEcrites;
 import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.erreur.ErreurClassee;
-import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Siret;
-import fr.socle.kernel.valeur.Telephone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -64,14 +63,6 @@ import org.junit.jupiter.api.Test;
 class CreationDossiersTest {
 
     static final LocalDate AUJOURDHUI = LocalDate.of(2026, 5, 10);
-    static final Personne JEANNE = new Personne(
-            Civilite.MME,
-            "Jeanne",
-            "Martin",
-            new Email("jeanne.martin@exemple.fr"),
-            Telephone.mobile("0612345678"),
-            null);
-    static final Entreprise ACME = new Entreprise("ACME", new Siret("73282932000074"), null);
 
     private final List<EventMessage<?>> publies = new CopyOnWriteArrayList<>();
     private CommandGateway commandes;
@@ -131,6 +122,27 @@ class CreationDossiersTest {
         return new CreerDossier(Identifiant.nouveau(), (fr.socle.kernel.dossier.Titulaire) titulaire);
     }
 
+    /** Une création qui ne désigne que le titulaire et les fiches d'annuaire, saisies ou reprises. */
+    private static CreerDossier avecFiches(
+            String dossierId,
+            Object titulaire,
+            String beneficiaire,
+            FicheSaisie prescripteur,
+            FicheSaisie contactAdmin) {
+        return new CreerDossier(
+                dossierId,
+                (fr.socle.kernel.dossier.Titulaire) titulaire,
+                beneficiaire,
+                prescripteur,
+                contactAdmin,
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of());
+    }
+
     @Test
     void la_commande_rend_la_version_de_chaque_agregat_qu_elle_a_ecrit() {
         CreerDossier creation = simple(ACME);
@@ -171,8 +183,7 @@ class CreationDossiersTest {
         commandes.sendAndWait(simple(JEANNE));
         String ficheId = evenements(FicheAnnuaireCréée.class).get(0).ficheId();
         String second = Identifiant.nouveau();
-        commandes.sendAndWait(
-                new CreerDossier(second, null, ficheId, null, null, null, null, null, null, false, List.of()));
+        commandes.sendAndWait(avecFiches(second, null, ficheId, null, null));
         assertThat(evenements(FicheAnnuaireCréée.class)).hasSize(1);
         assertThat(evenements(DossierCréé.class)).last().isEqualTo(new DossierCréé(second, JEANNE));
         assertThat(evenements(FicheAnnuaireRattachée.class))
@@ -180,18 +191,7 @@ class CreationDossiersTest {
                 .extracting(FicheAnnuaireRattachée::ficheId)
                 .isEqualTo(ficheId);
 
-        ErreurClassee inconnue = refus(new CreerDossier(
-                Identifiant.nouveau(),
-                null,
-                Identifiant.nouveau(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                List.of()));
+        ErreurClassee inconnue = refus(avecFiches(Identifiant.nouveau(), null, Identifiant.nouveau(), null, null));
         assertThat(inconnue.regle()).isEqualTo("INTROUVABLE");
         assertThat(inconnue.champ()).isEqualTo("beneficiaire");
         ErreurClassee sansTitulaire = refus(new CreerDossier(Identifiant.nouveau(), null));
@@ -200,18 +200,12 @@ class CreationDossiersTest {
 
     @Test
     void prescripteur_et_contact_admin_sont_crees_a_la_volee_et_rattaches() {
-        CreerDossier creation = new CreerDossier(
+        CreerDossier creation = avecFiches(
                 Identifiant.nouveau(),
                 JEANNE,
                 null,
                 new FicheSaisie(null, "Leroy", "Anne"),
-                new FicheSaisie(null, "Moreau", null),
-                null,
-                null,
-                null,
-                null,
-                false,
-                List.of());
+                new FicheSaisie(null, "Moreau", null));
         commandes.sendAndWait(creation);
         assertThat(evenements(FicheAnnuaireCréée.class))
                 .extracting(FicheAnnuaireCréée::type)
@@ -221,18 +215,8 @@ class CreationDossiersTest {
                 .containsExactly("Martin", "Leroy", "Moreau");
         String prescripteur = evenements(FicheAnnuaireCréée.class).get(1).ficheId();
 
-        ErreurClassee mauvaisType = refus(new CreerDossier(
-                Identifiant.nouveau(),
-                JEANNE,
-                null,
-                null,
-                FicheSaisie.reprise(prescripteur),
-                null,
-                null,
-                null,
-                null,
-                false,
-                List.of()));
+        ErreurClassee mauvaisType =
+                refus(avecFiches(Identifiant.nouveau(), JEANNE, null, null, FicheSaisie.reprise(prescripteur)));
         assertThat(mauvaisType.champ()).isEqualTo("contactAdmin.ficheId");
         assertThat(mauvaisType.regle()).isEqualTo("FICHE_MAUVAIS_TYPE");
     }

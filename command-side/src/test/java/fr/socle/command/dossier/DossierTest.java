@@ -1,5 +1,7 @@
 package fr.socle.command.dossier;
 
+import static fr.socle.command.commun.Titulaires.ACME;
+import static fr.socle.command.commun.Titulaires.JEANNE;
 import static org.hamcrest.Matchers.containsString;
 
 import fr.socle.command.commun.RefusAttendu;
@@ -23,7 +25,6 @@ import fr.socle.kernel.dossier.DocumentDéposé;
 import fr.socle.kernel.dossier.DossierCréé;
 import fr.socle.kernel.dossier.EnregistrerCommande;
 import fr.socle.kernel.dossier.EnregistrerMessage;
-import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.EtatDossier;
 import fr.socle.kernel.dossier.Exercice;
 import fr.socle.kernel.dossier.ExerciceAjouté;
@@ -32,7 +33,6 @@ import fr.socle.kernel.dossier.InvitationDirigeantEnvoyée;
 import fr.socle.kernel.dossier.InviterDirigeant;
 import fr.socle.kernel.dossier.MessageEnvoyé;
 import fr.socle.kernel.dossier.NoteAjoutée;
-import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.dossier.PlanifierSeance;
 import fr.socle.kernel.dossier.RetirerCollaborateur;
 import fr.socle.kernel.dossier.Seance;
@@ -45,10 +45,7 @@ import fr.socle.kernel.suivi.AjouterNoteSuiviDossier;
 import fr.socle.kernel.suivi.NatureNote;
 import fr.socle.kernel.suivi.NoteSuivi;
 import fr.socle.kernel.suivi.NoteSuiviDossierAjoutée;
-import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
-import fr.socle.kernel.valeur.Siret;
-import fr.socle.kernel.valeur.Telephone;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
@@ -62,14 +59,6 @@ class DossierTest {
 
     static final String ID = "0b8e6f5a-6c1d-4d7e-9a51-6a2f4b3c2d10";
     static final LocalDate AUJOURDHUI = LocalDate.of(2026, 5, 10);
-    static final Personne JEANNE = new Personne(
-            Civilite.MME,
-            "Jeanne",
-            "Martin",
-            new Email("jeanne.martin@exemple.fr"),
-            Telephone.mobile("0612345678"),
-            null);
-    static final Entreprise ACME = new Entreprise("ACME", new Siret("73282932000074"), null);
     static final Invitation DIRIGEANT =
             new Invitation(new Email("dg@acme.fr"), "Durand", "Paul", List.of("Social", "Fiscal"));
 

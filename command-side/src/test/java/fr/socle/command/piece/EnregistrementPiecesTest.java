@@ -1,11 +1,11 @@
 package fr.socle.command.piece;
 
+import static fr.socle.command.commun.Titulaires.JEANNE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fr.socle.command.dossier.Dossier;
 import fr.socle.kernel.dossier.DossierCréé;
-import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.erreur.Classification;
 import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.erreur.ErreurClassee;
@@ -14,11 +14,8 @@ import fr.socle.kernel.piece.NumeroPiece;
 import fr.socle.kernel.piece.NuméroPièceRéservé;
 import fr.socle.kernel.piece.PièceEnregistrée;
 import fr.socle.kernel.piece.PièceSoldée;
-import fr.socle.kernel.valeur.Civilite;
-import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Montant;
-import fr.socle.kernel.valeur.Telephone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,13 +40,6 @@ import org.junit.jupiter.api.Test;
 class EnregistrementPiecesTest {
 
     static final LocalDate EMISSION = LocalDate.of(2026, 3, 1);
-    static final Personne JEANNE = new Personne(
-            Civilite.MME,
-            "Jeanne",
-            "Martin",
-            new Email("jeanne.martin@exemple.fr"),
-            Telephone.mobile("0612345678"),
-            null);
 
     private final List<EventMessage<?>> publies = new CopyOnWriteArrayList<>();
     private CommandGateway commandes;

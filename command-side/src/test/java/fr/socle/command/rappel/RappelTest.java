@@ -19,7 +19,8 @@ class RappelTest {
 
     static final String ID = "7e7e7e7e-2222-4222-8222-222222222222";
     static final LocalDate ECHEANCE = LocalDate.of(2027, 2, 1);
-    static final RappelProgrammé PROGRAMME = new RappelProgrammé(
+    /** Un rappel urgent, alerté à l'écran et par courriel, rattaché à une opportunité. */
+    static final ProgrammerRappel PROGRAMMER = new ProgrammerRappel(
             ID,
             "Rappel ré-évaluation des besoins",
             ECHEANCE,
@@ -29,6 +30,17 @@ class RappelTest {
             true,
             true,
             "opp");
+    /** Ce que la programmation écrit : la saisie telle quelle. */
+    static final RappelProgrammé PROGRAMME = new RappelProgrammé(
+            PROGRAMMER.rappelId(),
+            PROGRAMMER.titre(),
+            PROGRAMMER.echeance(),
+            PROGRAMMER.categorie(),
+            PROGRAMMER.gerePar(),
+            PROGRAMMER.priorite(),
+            PROGRAMMER.alerte(),
+            PROGRAMMER.alerteMail(),
+            PROGRAMMER.opportuniteId());
 
     private FixtureConfiguration<Rappel> fixture;
 
@@ -40,18 +52,7 @@ class RappelTest {
 
     @Test
     void un_rappel_se_programme() {
-        fixture.givenNoPriorActivity()
-                .when(new ProgrammerRappel(
-                        ID,
-                        "Rappel ré-évaluation des besoins",
-                        ECHEANCE,
-                        "Suivi évaluation",
-                        "gestionnaire",
-                        Priorite.URGENT,
-                        true,
-                        true,
-                        "opp"))
-                .expectEvents(PROGRAMME);
+        fixture.givenNoPriorActivity().when(PROGRAMMER).expectEvents(PROGRAMME);
     }
 
     @Test

@@ -30,7 +30,6 @@ import fr.socle.kernel.intervenant.Situation;
 import fr.socle.kernel.intervenant.StatutEmail;
 import fr.socle.kernel.intervenant.StatutEmailIntervenantChangé;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
-import fr.socle.kernel.valeur.Adresse;
 import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Telephone;
@@ -78,7 +77,7 @@ class ProjectionIntervenantsTest {
                         Civilite.M,
                         "Lefèvre-Dupont",
                         "Jérôme",
-                        new Adresse("3 rue des Lilas", "69003", "Lyon"),
+                        BancProjection.LILAS,
                         List.of(new Telephone("06 12 34 56 78")),
                         new Email("jerome.lefevre@example.fr"),
                         null,
@@ -107,7 +106,7 @@ class ProjectionIntervenantsTest {
         assertThat(vue.civilite()).isEqualTo(Civilite.M);
         assertThat(vue.nom()).isEqualTo("Lefèvre-Dupont");
         assertThat(vue.prenom()).isEqualTo("Jérôme");
-        assertThat(vue.adresse()).isEqualTo(new Adresse("3 rue des Lilas", "69003", "Lyon"));
+        assertThat(vue.adresse()).isEqualTo(BancProjection.LILAS);
         assertThat(vue.telephones()).containsExactly("0612345678");
         assertThat(vue.email()).isEqualTo("jerome.lefevre@example.fr");
         assertThat(vue.nir()).isNull();
