@@ -39,12 +39,17 @@ class FiabiliteE2ETest extends MoteurEmbarqueTest {
 
         @EventHandler
         void on(DossierCréé evenement) {
-            if (POISON_ACTIF.get()
-                    && evenement.titulaire() instanceof Personne p
-                    && p.nom().equals("Poison")) {
-                throw new IllegalStateException("donnée que cette projection ne sait pas traiter");
-            }
+            refuserLePoison(POISON_ACTIF, evenement);
             vus.add(evenement.dossierId());
+        }
+    }
+
+    /** La donnée qu'une projection fragile ne sait pas traiter, tant que {@code actif} : un dossier « Poison ». */
+    static void refuserLePoison(AtomicBoolean actif, DossierCréé evenement) {
+        if (actif.get()
+                && evenement.titulaire() instanceof Personne p
+                && p.nom().equals("Poison")) {
+            throw new IllegalStateException("donnée que cette projection ne sait pas traiter");
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.socle.kernel.dossier.DossierCréé;
-import fr.socle.kernel.dossier.Personne;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,11 +41,7 @@ class LettresMortesDurablesE2ETest {
     static class Temoin {
         @EventHandler
         void on(DossierCréé evenement) {
-            if (POISON_ACTIF.get()
-                    && evenement.titulaire() instanceof Personne p
-                    && p.nom().equals("Poison")) {
-                throw new IllegalStateException("donnée que cette projection ne sait pas traiter");
-            }
+            FiabiliteE2ETest.refuserLePoison(POISON_ACTIF, evenement);
         }
     }
 

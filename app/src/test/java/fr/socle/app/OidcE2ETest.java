@@ -62,21 +62,7 @@ class OidcE2ETest extends MoteurEmbarqueTest {
 
     private static final String CREER = """
             mutation($input: CreerDossierInput!) { creerDossier(input: $input) { id creePar } }""";
-    private static final Map<String, Object> JEANNE = Map.of(
-            "titulaire",
-            Map.of(
-                    "personne",
-                    Map.of(
-                            "civilite",
-                            "MME",
-                            "prenom",
-                            "Jeanne",
-                            "nom",
-                            "Martin",
-                            "email",
-                            "jeanne.martin@exemple.fr",
-                            "mobile",
-                            "06 12 34 56 78")));
+    private static final Map<String, Object> JEANNE = DossierE2ETest.personne(Map.of("civilite", "MME"));
 
     private final HttpClient http = HttpClient.newHttpClient();
 
