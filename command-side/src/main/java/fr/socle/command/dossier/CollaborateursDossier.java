@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import fr.socle.kernel.dossier.AffecterCollaborateur;
 import fr.socle.kernel.dossier.CollaborateurAffecté;
 import fr.socle.kernel.dossier.CollaborateurRetiré;
-import fr.socle.kernel.dossier.DossierCréé;
 import fr.socle.kernel.dossier.RetirerCollaborateur;
 import fr.socle.kernel.erreur.Refus;
 import java.util.LinkedHashSet;
@@ -16,7 +15,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 /** Les collaborateurs du cabinet affectés au dossier, chacun une fois. */
 class CollaborateursDossier {
 
-    private String dossierId;
     private final Set<String> affectes = new LinkedHashSet<>();
 
     @CommandHandler
@@ -27,7 +25,7 @@ class CollaborateursDossier {
                     "COLLABORATEUR_DEJA_AFFECTE",
                     commande.collaborateur() + " est déjà affecté à ce dossier");
         }
-        apply(new CollaborateurAffecté(dossierId, commande.collaborateur()));
+        apply(new CollaborateurAffecté(commande.dossierId(), commande.collaborateur()));
     }
 
     @CommandHandler
@@ -38,12 +36,7 @@ class CollaborateursDossier {
                     "COLLABORATEUR_ABSENT",
                     commande.collaborateur() + " n'est pas affecté à ce dossier (affectés : " + affectes + ")");
         }
-        apply(new CollaborateurRetiré(dossierId, commande.collaborateur()));
-    }
-
-    @EventSourcingHandler
-    void on(DossierCréé evenement) {
-        dossierId = evenement.dossierId();
+        apply(new CollaborateurRetiré(commande.dossierId(), commande.collaborateur()));
     }
 
     @EventSourcingHandler

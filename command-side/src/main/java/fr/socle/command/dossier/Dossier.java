@@ -52,9 +52,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Le dossier d'un client : une prestation = un dossier. Chaque règle est décidée ici, une fois, que
  * l'ordre arrive à la création ou plus tard ; un refus n'émet aucun événement.
  */
-// Révision des instantanés : la 3 range les parties du dossier dans leurs entités. Un instantané d'une autre
-// révision est ignoré (Axon les filtre) et le dossier se rejoue depuis ses événements.
-@Revision("3")
+// Révision des instantanés : la 3 range les parties du dossier dans leurs entités, la 4 ne garde plus l'identifiant
+// du dossier dans ses collaborateurs ni ses messages. Un instantané d'une autre révision est ignoré (Axon les
+// filtre) et le dossier se rejoue depuis ses événements.
+@Revision("4")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Dossier {
 

@@ -17,21 +17,19 @@ class MessageDossier {
     @EntityId
     private String messageId;
 
-    private String dossierId;
     private StatutMessage statut;
 
     private MessageDossier() {}
 
     MessageDossier(MessageEnvoyé envoye) {
         messageId = envoye.messageId();
-        dossierId = envoye.dossierId();
         statut = StatutMessage.ENVOYE;
     }
 
     @CommandHandler
     void handle(ChangerStatutMessage commande) {
         if (statut.changePour(commande.statut(), "statut", "Un message")) {
-            apply(new StatutMessageChangé(dossierId, messageId, statut, commande.statut()));
+            apply(new StatutMessageChangé(commande.dossierId(), messageId, statut, commande.statut()));
         }
     }
 
@@ -45,12 +43,11 @@ class MessageDossier {
     public boolean equals(Object objet) {
         return objet instanceof MessageDossier autre
                 && Objects.equals(messageId, autre.messageId)
-                && Objects.equals(dossierId, autre.dossierId)
                 && statut == autre.statut;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(messageId, dossierId, statut);
+        return Objects.hash(messageId, statut);
     }
 }

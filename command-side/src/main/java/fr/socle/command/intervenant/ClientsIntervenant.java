@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.AjouterClientIntervenant;
 import fr.socle.kernel.intervenant.ClientIntervenantAjouté;
-import fr.socle.kernel.intervenant.IntervenantCréé;
 import fr.socle.kernel.valeur.Texte;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 /** Les clients qu'un intervenant a servis, chacun par le dossier qui existe à son nom. */
 class ClientsIntervenant {
 
-    private String intervenantId;
     private final Set<String> dossiers = new HashSet<>();
 
     /** Un client est le dossier d'un client qui existe : ni un identifiant inventé, ni celui d'un autre objet. */
@@ -26,13 +24,8 @@ class ClientsIntervenant {
             if (!registre.existe(dossierId)) {
                 throw Refus.introuvable("dossierId", "Aucun dossier " + dossierId);
             }
-            apply(new ClientIntervenantAjouté(intervenantId, dossierId));
+            apply(new ClientIntervenantAjouté(commande.intervenantId(), dossierId));
         }
-    }
-
-    @EventSourcingHandler
-    void on(IntervenantCréé evenement) {
-        intervenantId = evenement.intervenantId();
     }
 
     @EventSourcingHandler

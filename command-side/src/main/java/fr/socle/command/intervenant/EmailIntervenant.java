@@ -21,14 +21,12 @@ class EmailIntervenant {
     @EntityId
     private String emailId;
 
-    private String intervenantId;
     private StatutEmail statut;
 
     private EmailIntervenant() {}
 
     EmailIntervenant(EmailIntervenantEnregistré enregistre) {
         emailId = enregistre.emailId();
-        intervenantId = enregistre.intervenantId();
         statut = StatutEmail.DELIVRE;
     }
 
@@ -36,7 +34,7 @@ class EmailIntervenant {
     void handle(ChangerStatutEmailIntervenant commande) {
         StatutEmail cible = Refus.obligatoire(commande.statut(), "statut", "Le statut est obligatoire");
         if (statut.changePour(cible, "statut", "Un e-mail")) {
-            apply(new StatutEmailIntervenantChangé(intervenantId, emailId, statut, cible));
+            apply(new StatutEmailIntervenantChangé(commande.intervenantId(), emailId, statut, cible));
         }
     }
 
@@ -50,12 +48,11 @@ class EmailIntervenant {
     public boolean equals(Object objet) {
         return objet instanceof EmailIntervenant autre
                 && Objects.equals(emailId, autre.emailId)
-                && Objects.equals(intervenantId, autre.intervenantId)
                 && Objects.equals(statut, autre.statut);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(emailId, intervenantId, statut);
+        return Objects.hash(emailId, statut);
     }
 }

@@ -6,7 +6,6 @@ import fr.socle.command.commun.ConfigurationCommandes;
 import fr.socle.command.suivi.NotesSuiviVersees;
 import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.ChangerGestionnaireIntervenant;
-import fr.socle.kernel.intervenant.ChangerNatureIntervenant;
 import fr.socle.kernel.intervenant.ChangerPhotoIntervenant;
 import fr.socle.kernel.intervenant.ChangerStatutEmailIntervenant;
 import fr.socle.kernel.intervenant.CommandeFicheIntervenant;
@@ -20,7 +19,6 @@ import fr.socle.kernel.intervenant.IntervenantMisEnFavori;
 import fr.socle.kernel.intervenant.IntervenantRetiréDesFavoris;
 import fr.socle.kernel.intervenant.IntervenantSupprimé;
 import fr.socle.kernel.intervenant.NatureIntervenant;
-import fr.socle.kernel.intervenant.NatureIntervenantChangée;
 import fr.socle.kernel.intervenant.PhotoIntervenantChangée;
 import fr.socle.kernel.intervenant.PlanifierRendezVous;
 import fr.socle.kernel.intervenant.RendezVousPlanifié;
@@ -51,17 +49,16 @@ import org.axonframework.spring.stereotype.Aggregate;
  * à part ({@link Favoris}).
  */
 // Révision des instantanés : la 2 retient les notes de suivi versées et l'effacement, la 3 range ses parties
-// (rendez-vous, e-mails, numéros, clients, situation, notes de suivi) dans leurs entités ; un instantané d'une autre
-// révision est ignoré (Axon les filtre) et l'agrégat se
+// (rendez-vous, e-mails, numéros, clients, situation, notes de suivi) dans leurs entités, la 4 ne tient la nature
+// que dans ses numéros ; un instantané d'une autre révision est ignoré (Axon les filtre) et l'agrégat se
 // rejoue depuis ses événements.
-@Revision("3")
+@Revision("4")
 @Aggregate(snapshotTriggerDefinition = "declencheurInstantanes")
 public class Intervenant {
 
     @AggregateIdentifier
     private String intervenantId;
 
-    private NatureIntervenant nature;
     private String gerePar;
     private Email email;
     private boolean supprime;
@@ -111,15 +108,6 @@ public class Intervenant {
                 Texte.obligatoires(commande.competences(), "competences"),
                 sansDoublons(commande.disponibilites()),
                 gestionnaire));
-    }
-
-    @CommandHandler
-    public void handle(ChangerNatureIntervenant commande) {
-        verifierPresent();
-        Refus.obligatoire(commande.nature(), "nature", "La nature est obligatoire");
-        if (commande.nature() != nature) {
-            apply(new NatureIntervenantChangée(intervenantId, nature, commande.nature()));
-        }
     }
 
     @CommandHandler
@@ -239,14 +227,8 @@ public class Intervenant {
     @EventSourcingHandler
     void on(IntervenantCréé evenement) {
         intervenantId = evenement.intervenantId();
-        nature = evenement.nature();
         gerePar = evenement.gerePar();
         email = evenement.email();
-    }
-
-    @EventSourcingHandler
-    void on(NatureIntervenantChangée evenement) {
-        nature = evenement.nouvelle();
     }
 
     @EventSourcingHandler

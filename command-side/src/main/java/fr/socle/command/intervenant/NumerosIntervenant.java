@@ -3,6 +3,7 @@ package fr.socle.command.intervenant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fr.socle.kernel.erreur.Refus;
+import fr.socle.kernel.intervenant.ChangerNatureIntervenant;
 import fr.socle.kernel.intervenant.GenererMatricule;
 import fr.socle.kernel.intervenant.GenererNumeroDossier;
 import fr.socle.kernel.intervenant.IntervenantCréé;
@@ -14,8 +15,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
- * Le matricule et le numéro de dossier de télégestion d'un intervenant : un de chaque par nature, tirés
- * des suites de la {@link Numerotation}. Changer de nature permet d'en générer d'autres.
+ * La nature d'un intervenant, et son matricule et son numéro de dossier de télégestion : un de chaque par
+ * nature, tirés des suites de la {@link Numerotation}. Changer de nature permet d'en générer d'autres.
  */
 class NumerosIntervenant {
 
@@ -26,6 +27,14 @@ class NumerosIntervenant {
     private NatureIntervenant nature;
     private NatureIntervenant natureDuMatricule;
     private NatureIntervenant natureDuNumeroDossier;
+
+    @CommandHandler
+    void handle(ChangerNatureIntervenant commande) {
+        NatureIntervenant nouvelle = Refus.obligatoire(commande.nature(), "nature", "La nature est obligatoire");
+        if (nouvelle != nature) {
+            apply(new NatureIntervenantChangée(intervenantId, nature, nouvelle));
+        }
+    }
 
     @CommandHandler
     void handle(GenererMatricule commande, Numerotation numerotation) {

@@ -6,4 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record ChangerNatureIntervenant(
         @TargetAggregateIdentifier String intervenantId,
         NatureIntervenant nature,
-        @TargetAggregateVersion Long versionAttendue) {}
+        @TargetAggregateVersion Long versionAttendue)
+        implements CommandeFicheIntervenant {}
