@@ -59,6 +59,7 @@ public class CoffreClesSqlite implements CoffreCles {
     public byte[] cle(String sujet) {
         byte[] nouvelle = new byte[32];
         hasard.nextBytes(nouvelle);
+        EcrivainUnique.avantEcriture();
         jdbc.update("INSERT OR IGNORE INTO CleDonneesPersonnelles (sujet, cle) VALUES (?, ?)", sujet, nouvelle);
         return cleExistante(sujet).orElseThrow();
     }
@@ -72,6 +73,7 @@ public class CoffreClesSqlite implements CoffreCles {
 
     @Override
     public void detruire(String sujet) {
+        EcrivainUnique.avantEcriture();
         jdbc.update("INSERT OR IGNORE INTO SujetEfface (sujet) VALUES (?)", sujet);
         jdbc.update(
                 "DELETE FROM CleDonneesPersonnelles WHERE sujet = ? OR substr(sujet, 1, ?) = ?",

@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -109,10 +107,8 @@ public class MagasinSqlite {
     }
 
     /**
-     * Le gestionnaire de transactions d'Axon (commandes, instantanés) : SQLite n'admet qu'un écrivain à la
-     * fois ; les écrivains de ce processus font donc la queue devant un verrou équitable de la JVM avant
-     * d'ouvrir leur transaction. Sinon chacun attendrait le fichier en sondant (délais croissants de
-     * SQLite) en gardant une connexion du pool, jusqu'à l'épuiser.
+     * Le gestionnaire de transactions d'Axon (commandes, instantanés) : un seul écrivain SQLite à la fois,
+     * tenu seulement pour les écritures d'une commande et leur validation ({@link EcrivainUnique}).
      */
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
@@ -120,38 +116,7 @@ public class MagasinSqlite {
     }
 
     static TransactionManager unSeulEcrivain(TransactionManager transactions) {
-        ReentrantLock ecrivain = new ReentrantLock(true);
-        return () -> {
-            if (TransactionSynchronizationManager.isActualTransactionActive()) {
-                return transactions.startTransaction();
-            }
-            ecrivain.lock();
-            try {
-                Transaction transaction = transactions.startTransaction();
-                return new Transaction() {
-                    @Override
-                    public void commit() {
-                        try {
-                            transaction.commit();
-                        } finally {
-                            ecrivain.unlock();
-                        }
-                    }
-
-                    @Override
-                    public void rollback() {
-                        try {
-                            transaction.rollback();
-                        } finally {
-                            ecrivain.unlock();
-                        }
-                    }
-                };
-            } catch (RuntimeException echec) {
-                ecrivain.unlock();
-                throw echec;
-            }
-        };
+        return new EcrivainUnique(transactions);
     }
 
     /**

@@ -4,6 +4,7 @@ import fr.socle.banc.moteur.Moteur;
 import fr.socle.banc.moteur.Schema;
 import fr.socle.banc.rapport.Rapport;
 import fr.socle.banc.scenario.Contexte;
+import fr.socle.banc.scenario.Creations;
 import fr.socle.banc.scenario.Echauffement;
 import fr.socle.banc.scenario.Ecritures;
 import fr.socle.banc.scenario.Historique;
@@ -38,7 +39,7 @@ import static fr.socle.banc.outils.Journal.etape;
  */
 public final class Banc {
     /** Les scénarios, dans l'ordre : chacun lit les dossiers que les précédents ont créés. */
-    static final List<Scenario> SCENARIOS = List.of(new Echauffement(), new Ecritures(), new RetardProjection(), new Requetes(),
+    static final List<Scenario> SCENARIOS = List.of(new Echauffement(), new Ecritures(), new Creations(), new RetardProjection(), new Requetes(),
             new Historique(), new Rejeu(), new TasMillion());
 
     private Banc() {

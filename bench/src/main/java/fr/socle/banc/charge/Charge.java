@@ -1,6 +1,5 @@
 package fr.socle.banc.charge;
 
-import fr.socle.api.dossier.CreerDossierInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.socle.banc.moteur.Client;
 

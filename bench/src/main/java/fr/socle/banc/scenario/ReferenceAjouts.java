@@ -31,23 +31,32 @@ final class ReferenceAjouts {
 
     /** Rend les ajouts durables par seconde et les rapporte dans {@code baselines}. */
     static double mesurer(Contexte ctx) throws SQLException {
-        etape("référence : ajouts durables bruts par JDBC pendant " + ctx.mode().secondesReference() + " s");
+        return mesurer(ctx, 1, "raw_durable_appends_per_s");
+    }
+
+    /**
+     * Rend les transactions durables par seconde qui ajoutent chacune {@code lignes} lignes de la taille d'un
+     * événement, et les rapporte dans {@code baselines} sous {@code cle}.
+     */
+    static double mesurer(Contexte ctx, int lignes, String cle) throws SQLException {
+        etape("référence : transactions durables brutes par JDBC (" + lignes + " ligne(s) chacune) pendant "
+                + ctx.mode().secondesReference() + " s");
         try (Connection c = ctx.moteur().sqlite()) {
             c.setAutoCommit(true);
             creerTable(c);
             Map<String, Object> modele = premierEvenement(c);
             c.setAutoCommit(false);
             long debut = System.nanoTime();
-            long n = ajouter(c, modele, debut + TimeUnit.SECONDS.toNanos(ctx.mode().secondesReference()));
+            long n = ajouter(c, modele, lignes, debut + TimeUnit.SECONDS.toNanos(ctx.mode().secondesReference()));
             double parSeconde = n / secondesDepuis(debut);
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DROP TABLE banc_ajouts");
             }
             int taille = ((byte[]) modele.get("payload")).length + (modele.get("metaData") instanceof byte[] m ? m.length : 0);
-            ctx.rapport().references().put("raw_durable_appends_per_s", arrondi(parSeconde));
+            ctx.rapport().references().put(cle, arrondi(parSeconde));
             ctx.rapport().references().put("raw_durable_append_row_bytes", taille);
-            etape(String.format(Locale.ROOT, "  %d ajouts validés, %.0f/s (ligne de %d octets)", n, parSeconde, taille));
+            etape(String.format(Locale.ROOT, "  %d transactions validées, %.0f/s (%d ligne(s) de %d octets)", n, parSeconde, lignes, taille));
             return parSeconde;
         }
     }
@@ -87,22 +96,25 @@ final class ReferenceAjouts {
         return modele;
     }
 
-    /** Ajoute et valide une ligne à la fois jusqu'à {@code fin} ; rend le nombre de lignes validées. */
-    private static long ajouter(Connection c, Map<String, Object> modele, long fin) throws SQLException {
+    /** Ajoute et valide {@code lignes} lignes à la fois jusqu'à {@code fin} ; rend le nombre de transactions validées. */
+    private static long ajouter(Connection c, Map<String, Object> modele, int lignes, long fin) throws SQLException {
         long n = 0;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO banc_ajouts (aggregateIdentifier, sequenceNumber, "
                 + "type, eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp) VALUES (?,?,?,?,?,?,?,?,?)")) {
             while (System.nanoTime() < fin) {
-                p.setString(1, UUID.randomUUID().toString());
-                p.setLong(2, 0);
-                p.setObject(3, modele.get("type"));
-                p.setString(4, UUID.randomUUID().toString());
-                p.setObject(5, modele.get("metaData"));
-                p.setObject(6, modele.get("payload"));
-                p.setObject(7, modele.get("payloadRevision"));
-                p.setObject(8, modele.get("payloadType"));
-                p.setString(9, Instant.now().toString());
-                p.executeUpdate();
+                String agregat = UUID.randomUUID().toString();
+                for (int sequence = 0; sequence < lignes; sequence++) {
+                    p.setString(1, agregat);
+                    p.setLong(2, sequence);
+                    p.setObject(3, modele.get("type"));
+                    p.setString(4, UUID.randomUUID().toString());
+                    p.setObject(5, modele.get("metaData"));
+                    p.setObject(6, modele.get("payload"));
+                    p.setObject(7, modele.get("payloadRevision"));
+                    p.setObject(8, modele.get("payloadType"));
+                    p.setString(9, Instant.now().toString());
+                    p.executeUpdate();
+                }
                 c.commit();
                 n++;
             }

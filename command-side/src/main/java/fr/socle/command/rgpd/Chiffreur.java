@@ -23,6 +23,9 @@ public class Chiffreur {
     private static final int ETIQUETTE_BITS = 128;
 
     private final Supplier<CoffreCles> coffre;
+    /** Le coffre une fois obtenu : le redemander au conteneur coûtait une résolution de dépendance par donnée. */
+    private volatile CoffreCles obtenu;
+
     private final SecureRandom hasard = new SecureRandom();
 
     /** @param coffre fourni à la demande : le sérialiseur d'événements naît avant le coffre */
@@ -38,7 +41,7 @@ public class Chiffreur {
         try {
             byte[] vecteur = new byte[VECTEUR];
             hasard.nextBytes(vecteur);
-            Cipher aes = aes(Cipher.ENCRYPT_MODE, coffre.get().cle(sujet), vecteur, sujet);
+            Cipher aes = aes(Cipher.ENCRYPT_MODE, coffre().cle(sujet), vecteur, sujet);
             byte[] chiffre = aes.doFinal(clair.getBytes(StandardCharsets.UTF_8));
             return PREFIXE + sujet + ":"
                     + Base64.getEncoder()
@@ -57,7 +60,7 @@ public class Chiffreur {
         int separateur = reste.indexOf(':');
         String sujet = reste.substring(0, separateur);
         byte[] octets = Base64.getDecoder().decode(reste.substring(separateur + 1));
-        return coffre.get().cleExistante(sujet).map(cle -> {
+        return coffre().cleExistante(sujet).map(cle -> {
             try {
                 Cipher aes = aes(Cipher.DECRYPT_MODE, cle, java.util.Arrays.copyOf(octets, VECTEUR), sujet);
                 return new String(aes.doFinal(octets, VECTEUR, octets.length - VECTEUR), StandardCharsets.UTF_8);
@@ -65,6 +68,15 @@ public class Chiffreur {
                 throw new IllegalStateException("Donnée personnelle indéchiffrable pour " + sujet, e);
             }
         });
+    }
+
+    private CoffreCles coffre() {
+        CoffreCles c = obtenu;
+        if (c == null) {
+            c = coffre.get();
+            obtenu = c;
+        }
+        return c;
     }
 
     private static Cipher aes(int mode, byte[] cle, byte[] vecteur, String sujet) throws GeneralSecurityException {
