@@ -43,9 +43,9 @@ public class EffacementDonneesPersonnelles {
     @CommandHandler
     public void effacer(EffacerDonneesPersonnelles commande) {
         String id = commande.aggregatId();
-        long derniere = evenements
-                .lastSequenceNumberFor(id)
-                .orElseThrow(() -> Refus.introuvable("aggregatId", "Aucun événement pour l'agrégat " + id));
+        if (evenements.lastSequenceNumberFor(id).isEmpty()) {
+            throw Refus.introuvable("aggregatId", "Aucun événement pour l'agrégat " + id);
+        }
         List<Object> historique = evenements
                 .readEvents(id, 0)
                 .asStream()
@@ -62,16 +62,18 @@ public class EffacementDonneesPersonnelles {
                 .map(p -> ((SujetDonneesPersonnelles) p).sujetDonneesPersonnelles())
                 .distinct()
                 .forEach(coffre::detruire);
-        effacer(id, derniere);
+        effacer(id);
         // Même une fiche sans clé (écrite en clair, révision 1) : son modèle de lecture s'efface.
-        fiches.forEach(
-                fiche -> effacer(fiche, evenements.lastSequenceNumberFor(fiche).orElseThrow()));
+        fiches.forEach(this::effacer);
     }
 
-    private void effacer(String id, long derniere) {
-        String type = evenements.readEvents(id, derniere).peek().getType();
+    private void effacer(String id) {
         coffre.detruire(id);
-        // Même numéro de séquence qu'une écriture concurrente : le magasin refuse, c'est un conflit.
+        // Lu après la destruction de la clé, qui prend l'écrivain du magasin embarqué : aucune commande ne peut
+        // plus écrire sur cet agrégat avant l'effacement. Avec Axon Server, une écriture concurrente reste
+        // possible : le même numéro de séquence est alors refusé comme un conflit.
+        long derniere = evenements.lastSequenceNumberFor(id).orElseThrow();
+        String type = evenements.readEvents(id, derniere).peek().getType();
         evenements.publish(
                 new GenericDomainEventMessage<>(type, id, derniere + 1, new DonneesPersonnellesEffacées(id, type)));
         // Un instantané antérieur garderait les données en clair : il est remplacé par l'état effacé.
