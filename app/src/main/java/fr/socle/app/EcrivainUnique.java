@@ -118,26 +118,33 @@ final class EcrivainUnique implements TransactionManager {
         }
     }
 
-    /** Une transaction ouverte dès sa demande, hors unité de travail. */
-    private final class Immediate implements Transaction {
-        private Transaction ouverte = ouvrir();
+    /** Une transaction tenue sous l'écrivain, terminée une seule fois : l'écrivain n'est rendu qu'une fois. */
+    private abstract class Tenue implements Transaction {
+        Transaction ouverte;
 
         @Override
         public void commit() {
-            Transaction t = ouverte;
-            ouverte = null;
-            if (t != null) {
-                terminer(t, true);
-            }
+            finir(true);
         }
 
         @Override
         public void rollback() {
+            finir(false);
+        }
+
+        void finir(boolean valider) {
             Transaction t = ouverte;
             ouverte = null;
             if (t != null) {
-                terminer(t, false);
+                terminer(t, valider);
             }
+        }
+    }
+
+    /** Une transaction ouverte dès sa demande, hors unité de travail. */
+    private final class Immediate extends Tenue {
+        Immediate() {
+            ouverte = ouvrir();
         }
     }
 
@@ -145,8 +152,7 @@ final class EcrivainUnique implements TransactionManager {
      * La transaction d'une unité de travail, ouverte à sa première écriture. Une unité qui échoue avant
      * d'écrire n'a rien à annuler et n'a jamais pris l'écrivain. Une unité de travail s'exécute sur un seul fil.
      */
-    private final class Differee implements Transaction {
-        private Transaction ouverte;
+    private final class Differee extends Tenue {
         private boolean terminee;
 
         boolean enAttente() {
@@ -160,23 +166,9 @@ final class EcrivainUnique implements TransactionManager {
         }
 
         @Override
-        public void commit() {
+        void finir(boolean valider) {
             terminee = true;
-            Transaction t = ouverte;
-            ouverte = null;
-            if (t != null) {
-                terminer(t, true);
-            }
-        }
-
-        @Override
-        public void rollback() {
-            terminee = true;
-            Transaction t = ouverte;
-            ouverte = null;
-            if (t != null) {
-                terminer(t, false);
-            }
+            super.finir(valider);
         }
     }
 }
