@@ -23,7 +23,7 @@ public final class Client {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final URI adresse;
 
-    Client(int port) {
+    public Client(int port) {
         adresse = URI.create("http://127.0.0.1:" + port + "/graphql");
     }
 
