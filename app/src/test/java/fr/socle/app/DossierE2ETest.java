@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-class DossierE2ETest extends MoteurEmbarqueTest {
+public class DossierE2ETest extends MoteurEmbarqueTest {
 
-    static final String CREER = """
+    public static final String CREER = """
             mutation($input: CreerDossierInput!) {
               creerDossier(input: $input) {
                 id version etat dateCreation creePar
@@ -22,7 +22,7 @@ class DossierE2ETest extends MoteurEmbarqueTest {
             mutation($id: ID!, $etat: EtatDossier!, $v: Int) {
               changerEtatDossier(id: $id, etat: $etat, versionAttendue: $v) { id version etat }
             }""";
-    static final String HISTORIQUE = """
+    public static final String HISTORIQUE = """
             query($id: ID!, $first: Int, $after: String) {
               historique(aggregatId: $id, first: $first, after: $after) {
                 totalCount pageInfo { hasNextPage endCursor }
@@ -33,7 +33,7 @@ class DossierE2ETest extends MoteurEmbarqueTest {
     /** Valeur de surcharge qui retire un champ de la saisie, pour éprouver les champs obligatoires. */
     static final Object NUL = new Object();
 
-    static Map<String, Object> personne(String nom, String email) {
+    public static Map<String, Object> personne(String nom, String email) {
         return personne(Map.of("civilite", "MME", "nom", nom, "email", email, "mobile", "+33 6 12 34 56 78"));
     }
 
@@ -41,7 +41,7 @@ class DossierE2ETest extends MoteurEmbarqueTest {
      * La saisie d'un dossier au titulaire personne : Jeanne Martin, dont les champs donnés remplacent ou
      * complètent ceux par défaut ({@link #NUL} en retire un). Chaque test ne dit ainsi que ce qu'il éprouve.
      */
-    static Map<String, Object> personne(Map<String, Object> surcharge) {
+    public static Map<String, Object> personne(Map<String, Object> surcharge) {
         Map<String, Object> p = new LinkedHashMap<>(
                 Map.of("prenom", "Jeanne", "nom", "Martin", "email", "jeanne@exemple.fr", "mobile", "0612345678"));
         p.putAll(surcharge);
@@ -53,7 +53,7 @@ class DossierE2ETest extends MoteurEmbarqueTest {
      * Un titulaire chargé de données personnelles (courriel, mobile, adresse) : ce qu'un effacement RGPD doit
      * rendre illisible partout.
      */
-    static Map<String, Object> personneAEffacer(String prenom, String nom, String email, String ligne1) {
+    public static Map<String, Object> personneAEffacer(String prenom, String nom, String email, String ligne1) {
         return personne(Map.of(
                 "civilite",
                 "MME",

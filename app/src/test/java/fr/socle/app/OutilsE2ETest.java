@@ -3,7 +3,6 @@ package fr.socle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -11,13 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
@@ -27,8 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * les bornes de coût, qui refusent toujours une introspection démesurée et une requête du domaine trop
  * profonde ; un chemin inconnu, et la page d'erreur appelée directement, répondent 404.
  * La profondeur du domaine est ici abaissée à 5 pour montrer que les deux familles ont leurs propres bornes.
- * La page GraphiQL est ouverte dans un vrai navigateur (Chromium et chromedriver de Debian, que {@code .ci/run}
- * installe ; hors CI, le test est sauté s'ils manquent).
+ * La page GraphiQL est ouverte dans un vrai navigateur ({@link Chromium}).
  */
 @TestPropertySource(properties = "socle.limites.profondeur=5")
 class OutilsE2ETest extends MoteurEmbarqueTest {
@@ -96,21 +90,7 @@ class OutilsE2ETest extends MoteurEmbarqueTest {
 
     @Test
     void l_explorateur_de_documentation_de_graphiql_liste_les_champs_de_query() {
-        File chromium = new File("/usr/bin/chromium");
-        File chromedriver = new File("/usr/bin/chromedriver");
-        boolean present = chromium.canExecute() && chromedriver.canExecute();
-        if (!present && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("Chromium et chromedriver sont exigés en CI (.ci/run les installe)");
-        }
-        Assumptions.assumeTrue(present, "Chromium ou chromedriver absent");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(chromium)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver)
-                .usingAnyFreePort()
-                .build();
-        WebDriver navigateur = new ChromeDriver(service, options);
+        WebDriver navigateur = Chromium.demarrer();
         try {
             navigateur.get("http://" + AUDITEUR + ":" + AUDITEUR + "@127.0.0.1:" + port + "/graphiql");
             WebDriverWait attente = new WebDriverWait(navigateur, Duration.ofSeconds(60));

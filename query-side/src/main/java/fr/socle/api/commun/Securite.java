@@ -1,7 +1,9 @@
 package fr.socle.api.commun;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -23,6 +26,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * L'authentification de toute l'API, d'un seul mode à la fois : HTTP Basic (par défaut ; utilisateurs de
@@ -82,15 +91,46 @@ public class Securite {
     }
 
     /**
+     * Le jeton anti-falsification des requêtes portées par le cookie de session de la console : écrit dans
+     * un cookie que les scripts de la console lisent et renvoient en en-tête {@code X-XSRF-TOKEN}.
+     */
+    @Bean
+    public CsrfTokenRepository jetonsCsrf() {
+        CookieCsrfTokenRepository jetons = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        jetons.setCookiePath("/");
+        jetons.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return jetons;
+    }
+
+    /**
+     * Seule une écriture authentifiée par le cookie de session (la console) doit porter le jeton : un script
+     * envoie ses identifiants à chaque requête ({@code Authorization}), qu'un autre site ne peut pas forger.
+     */
+    static boolean authentifieeParSession(HttpServletRequest requete) {
+        return !METHODES_SURES.contains(requete.getMethod())
+                && requete.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && requete.getSession(false) != null;
+    }
+
+    private static final Set<String> METHODES_SURES = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /**
      * Sans serveur web (ligne de commande), il n'y a pas de requêtes HTTP à filtrer. Avec des jetons, une
      * requête dont le jeton ne porte aucun rôle du projet est refusée dès HTTP (403) : elle ne peut rien lire.
      */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    public SecurityFilterChain filtres(HttpSecurity http, SecuriteOidc oidc, Utilisateurs utilisateurs)
+    public SecurityFilterChain filtres(
+            HttpSecurity http, SecuriteOidc oidc, Utilisateurs utilisateurs, CsrfTokenRepository jetonsCsrf)
             throws Exception {
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        http.csrf(csrf -> csrf.csrfTokenRepository(jetonsCsrf)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(Securite::authentifieeParSession))
+                // Une requête ne crée jamais de session ici ; celle que la console a ouverte à la connexion
+                // (fr.socle.console) authentifie ses appels à /graphql, y compris l'abonnement WebSocket.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/actuator/health/**", "/actuator/info")
                             .permitAll()

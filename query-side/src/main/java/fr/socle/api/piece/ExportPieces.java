@@ -53,9 +53,10 @@ public class ExportPieces {
             @RequestParam(required = false) String dossierId,
             @RequestParam(required = false) Boolean ouverte,
             @RequestParam(required = false) Categorie categorie,
+            @RequestParam(required = false) String numero,
             HttpServletResponse reponse)
             throws IOException {
-        Query requete = Query.query(new PieceFiltre(dossierId, ouverte, categorie).criteres())
+        Query requete = Query.query(new PieceFiltre(dossierId, ouverte, categorie, numero).criteres())
                 .with(Sort.by(PagesMongo.POSITION));
         LocalDate aujourdhui = LocalDate.now(horloge);
         reponse.setContentType(XLSX.toString());

@@ -5,7 +5,7 @@ import fr.socle.kernel.valeur.Identifiant;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /** Les filtres d'une liste de pièces, communs à la requête GraphQL et à l'export Excel (tous facultatifs, cumulés). */
-public record PieceFiltre(String dossierId, Boolean ouverte, Categorie categorie) {
+public record PieceFiltre(String dossierId, Boolean ouverte, Categorie categorie, String numero) {
 
     public Criteria criteres() {
         Criteria c = new Criteria();
@@ -17,6 +17,9 @@ public record PieceFiltre(String dossierId, Boolean ouverte, Categorie categorie
         }
         if (categorie != null) {
             c = c.and("categorie").is(categorie);
+        }
+        if (numero != null && !numero.isBlank()) {
+            c = c.and("numero").is(numero.strip());
         }
         return c;
     }
