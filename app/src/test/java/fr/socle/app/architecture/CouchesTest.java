@@ -91,6 +91,26 @@ class CouchesTest {
                     "org.springframework.security..",
                     "jakarta.servlet..");
 
+    /**
+     * La console est un client de l'API comme un autre : ses pages ne parlent au moteur que par GraphQL, et
+     * son code Java ne fait que les servir et ouvrir la session ; il ignore les modèles de lecture, les
+     * commandes et les contrôleurs GraphQL.
+     */
+    @ArchTest
+    static final ArchRule la_console_ne_passe_que_par_l_api_publique = noClasses()
+            .that()
+            .resideInAPackage("fr.socle.console..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "fr.socle.query..",
+                    "fr.socle.command..",
+                    "fr.socle.api..",
+                    "fr.socle.kernel..",
+                    "org.axonframework..",
+                    "org.springframework.data..",
+                    "graphql..");
+
     private static final DescribedPredicate<JavaClass> UNE_PROJECTION = describe(
             "traitent des événements (projections)",
             classe -> classe.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(EventHandler.class)));
