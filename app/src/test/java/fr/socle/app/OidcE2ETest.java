@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -47,18 +37,14 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
         properties = {
             "socle.securite.oidc.active=true",
-            "socle.securite.oidc.emetteur=" + OidcE2ETest.EMETTEUR,
-            "socle.securite.oidc.audience=" + OidcE2ETest.AUDIENCE
+            "socle.securite.oidc.emetteur=" + FournisseurIdentite.EMETTEUR,
+            "socle.securite.oidc.audience=" + FournisseurIdentite.AUDIENCE
         })
 class OidcE2ETest extends MoteurEmbarqueTest {
 
-    static final String EMETTEUR = "https://identite.exemple.fr/realms/socle";
-    static final String AUDIENCE = "socle-api";
-
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final RSAKey CLE = cle("cle-du-fournisseur");
-    private static final RSAKey AUTRE_CLE = cle("cle-d-un-autre");
-    private static HttpServer fournisseur;
+    private static final RSAKey AUTRE_CLE = FournisseurIdentite.cle("cle-d-un-autre");
+    private static FournisseurIdentite fournisseur;
 
     private static final String CREER = """
             mutation($input: CreerDossierInput!) { creerDossier(input: $input) { id creePar } }""";
@@ -68,23 +54,13 @@ class OidcE2ETest extends MoteurEmbarqueTest {
 
     @DynamicPropertySource
     static void fournisseurDIdentite(DynamicPropertyRegistry proprietes) throws IOException {
-        fournisseur = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        byte[] cles = new JWKSet(CLE.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-        fournisseur.createContext("/cles", echange -> {
-            echange.getResponseHeaders().add("Content-Type", "application/json");
-            echange.sendResponseHeaders(200, cles.length);
-            echange.getResponseBody().write(cles);
-            echange.close();
-        });
-        fournisseur.start();
-        proprietes.add(
-                "socle.securite.oidc.jwk-set-uri",
-                () -> "http://127.0.0.1:" + fournisseur.getAddress().getPort() + "/cles");
+        fournisseur = new FournisseurIdentite();
+        proprietes.add("socle.securite.oidc.jwk-set-uri", () -> fournisseur.adresse("/cles"));
     }
 
     @AfterAll
     static void arreterLeFournisseur() {
-        fournisseur.stop(0);
+        fournisseur.close();
     }
 
     @Test
@@ -119,7 +95,7 @@ class OidcE2ETest extends MoteurEmbarqueTest {
         assertThat(graphqlAvec(basic, CREER, JEANNE).statusCode()).isEqualTo(401);
     }
 
-    static Stream<Arguments> jetonsRefuses() throws JOSEException {
+    static Stream<Arguments> jetonsRefuses() {
         return Stream.of(
                 Arguments.of("expiré", signe(expire(jeton("marie.curie", "gestionnaire"))), 401),
                 Arguments.of(
@@ -156,15 +132,7 @@ class OidcE2ETest extends MoteurEmbarqueTest {
     }
 
     private static JWTClaimsSet.Builder jeton(String utilisateur, String role) {
-        Instant maintenant = Instant.now();
-        return new JWTClaimsSet.Builder()
-                .issuer(EMETTEUR)
-                .audience(AUDIENCE)
-                .subject("id-" + utilisateur)
-                .claim("preferred_username", utilisateur)
-                .claim("realm_access", Map.of("roles", List.of(role, "offline_access")))
-                .issueTime(Date.from(maintenant))
-                .expirationTime(Date.from(maintenant.plus(Duration.ofMinutes(5))));
+        return FournisseurIdentite.jeton(utilisateur, List.of(role, "offline_access"));
     }
 
     private static JWTClaimsSet.Builder expire(JWTClaimsSet.Builder jeton) {
@@ -177,23 +145,12 @@ class OidcE2ETest extends MoteurEmbarqueTest {
         return changement.apply(jeton);
     }
 
-    private static String signe(JWTClaimsSet.Builder jeton) throws JOSEException {
-        return signe(jeton.build(), CLE);
+    private static String signe(JWTClaimsSet.Builder jeton) {
+        return FournisseurIdentite.signe(jeton.build());
     }
 
-    private static String signe(JWTClaimsSet revendications, RSAKey cle) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(cle.getKeyID()).build(), revendications);
-        jwt.sign(new RSASSASigner(cle));
-        return jwt.serialize();
-    }
-
-    private static RSAKey cle(String identifiant) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(identifiant).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String signe(JWTClaimsSet revendications, RSAKey cle) {
+        return FournisseurIdentite.signe(revendications, cle);
     }
 
     private HttpResponse<String> graphql(String jeton, String requete, Map<String, Object> input)

@@ -1,5 +1,6 @@
 package fr.socle.console;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -22,10 +23,16 @@ public class Console {
     public static final String CONNEXION = CHEMIN + "/connexion";
     public static final String DECONNEXION = CHEMIN + "/deconnexion";
 
+    /**
+     * @param parFournisseur avec les jetons OIDC, la page de connexion mène au fournisseur d'identité au lieu
+     *     de demander un mot de passe
+     */
     @Bean
-    public RouterFunction<ServerResponse> pagesConsole() {
+    public RouterFunction<ServerResponse> pagesConsole(
+            @Value("${socle.securite.oidc.active:false}") boolean parFournisseur) {
         Resource console = new ClassPathResource("static/console/index.html");
-        Resource connexion = new ClassPathResource("static/console/connexion.html");
+        Resource connexion = new ClassPathResource(
+                parFournisseur ? "static/console/connexion-oidc.html" : "static/console/connexion.html");
         return RouterFunctions.route()
                 .GET(CHEMIN, requete -> page(console))
                 .GET(CHEMIN + "/", requete -> page(console))

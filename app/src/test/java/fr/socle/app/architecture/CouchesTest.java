@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.socle.api.commun.SecuriteOidc;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,15 +102,16 @@ class CouchesTest {
             .that()
             .resideInAPackage("fr.socle.console..")
             .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "fr.socle.query..",
-                    "fr.socle.command..",
-                    "fr.socle.api..",
-                    "fr.socle.kernel..",
-                    "org.axonframework..",
-                    "org.springframework.data..",
-                    "graphql..");
+            .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+                            "fr.socle.query..",
+                            "fr.socle.command..",
+                            "fr.socle.api..",
+                            "fr.socle.kernel..",
+                            "org.axonframework..",
+                            "org.springframework.data..",
+                            "graphql..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(SecuriteOidc.class))))
+            .because("elle ne partage avec l'API que la validation des jetons du fournisseur (SecuriteOidc)");
 
     private static final DescribedPredicate<JavaClass> UNE_PROJECTION = describe(
             "traitent des événements (projections)",

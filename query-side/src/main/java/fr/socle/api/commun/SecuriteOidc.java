@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  *     (Keycloak), {@code roles} (Entra ID)
  * @param revendicationAuteur la revendication qui nomme l'auteur : {@code preferred_username}, {@code sub}…
  * @param toleranceHorloge l'écart d'horloge admis sur l'expiration et la date d'émission
+ * @param console le client de la console auprès du fournisseur ; sans lui, la console reste fermée
  */
 @ConfigurationProperties("socle.securite.oidc")
 public record SecuriteOidc(
@@ -45,7 +46,27 @@ public record SecuriteOidc(
         String audience,
         String revendicationRoles,
         String revendicationAuteur,
-        Duration toleranceHorloge) {
+        Duration toleranceHorloge,
+        Console console) {
+
+    /**
+     * La console se connecte par le fournisseur (code d'autorisation et PKCE) sous ce client. Sans adresses
+     * données, elles sont découvertes à partir de l'émetteur (OpenID Connect Discovery), à la première
+     * connexion.
+     *
+     * @param clientId l'identifiant du client de la console chez le fournisseur
+     * @param clientSecret son secret s'il est confidentiel ; absent, client public (PKCE seul)
+     * @param autorisationUri l'adresse d'autorisation du fournisseur
+     * @param jetonUri l'adresse où le code est échangé contre les jetons
+     * @param finSessionUri l'adresse de fin de session du fournisseur, appelée à la déconnexion
+     */
+    public record Console(
+            String clientId, String clientSecret, String autorisationUri, String jetonUri, String finSessionUri) {
+
+        public boolean configuree() {
+            return clientId != null && !clientId.isBlank();
+        }
+    }
 
     /** Les rôles du projet ; un rôle du fournisseur qui n'en est pas un est ignoré. */
     static final Set<String> ROLES = Set.of("GESTIONNAIRE", "AUDITEUR", "ANALYSTE", "ADMIN");
@@ -54,13 +75,14 @@ public record SecuriteOidc(
         revendicationRoles = revendicationRoles == null ? "realm_access.roles" : revendicationRoles;
         revendicationAuteur = revendicationAuteur == null ? "preferred_username" : revendicationAuteur;
         toleranceHorloge = toleranceHorloge == null ? Duration.ofSeconds(30) : toleranceHorloge;
+        console = console == null ? new Console(null, null, null, null, null) : console;
         if (active && (emetteur == null || emetteur.isBlank() || audience == null || audience.isBlank())) {
             throw new IllegalStateException(
                     "socle.securite.oidc : l'émetteur (emetteur) et l'audience (audience) sont obligatoires");
         }
     }
 
-    JwtDecoder decodeur() {
+    public JwtDecoder decodeur() {
         NimbusJwtDecoder decodeur = jwkSetUri == null || jwkSetUri.isBlank()
                 ? NimbusJwtDecoder.withIssuerLocation(emetteur).build()
                 : NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
@@ -71,14 +93,15 @@ public record SecuriteOidc(
         return decodeur;
     }
 
-    JwtAuthenticationConverter authentification() {
+    public JwtAuthenticationConverter authentification() {
         JwtAuthenticationConverter conversion = new JwtAuthenticationConverter();
         conversion.setJwtGrantedAuthoritiesConverter(roles());
         conversion.setPrincipalClaimName(revendicationAuteur);
         return conversion;
     }
 
-    private Converter<Jwt, Collection<GrantedAuthority>> roles() {
+    /** Les rôles du projet que porte un jeton, lus dans la revendication configurée. */
+    public Converter<Jwt, Collection<GrantedAuthority>> roles() {
         String[] chemin = revendicationRoles.split("\\.");
         return jwt -> {
             Object valeur = jwt.getClaims();
