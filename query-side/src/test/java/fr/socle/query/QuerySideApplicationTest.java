@@ -22,9 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             QuerySideApplication.CONFIGURATION,
             SansAxonServer.PROPRIETE,
-            // L'indicateur MongoDB de Boot envoie « hello », que le serveur de test ne connaît pas (un vrai MongoDB,
-            // si).
-            "management.health.mongo.enabled=false",
             "socle.securite.utilisateurs[0].nom=exploitant",
             // « exploitant » haché par BCrypt, comme en production
             "socle.securite.utilisateurs[0].motDePasse={bcrypt}$2a$10$zjG49mOITNjRlgCKuRiaAeobLROyGVtySBR7d/fyBKo.gO/olWE4q",

@@ -23,14 +23,19 @@ public final class MongoEmbarque implements AutoCloseable {
     private final MongoServer serveur;
     private final InetSocketAddress adresse;
 
-    private MongoEmbarque() {
+    private MongoEmbarque(int port) {
         serveur = new MongoServer(new MemoryBackend());
-        serveur.bind("127.0.0.1", 0);
+        serveur.bind("127.0.0.1", port);
         adresse = serveur.getLocalAddress();
     }
 
     public static MongoEmbarque demarrer() {
-        return new MongoEmbarque();
+        return new MongoEmbarque(0);
+    }
+
+    /** Un serveur sur un port donné : celui qu'une application attend déjà, pour la voir le retrouver. */
+    public static MongoEmbarque demarrerSur(int port) {
+        return new MongoEmbarque(port);
     }
 
     public static synchronized MongoEmbarque partage() {

@@ -21,18 +21,26 @@ public class ConfigurationLecture {
     public static final String AUTEUR = "auteur";
     public static final String ANONYME = "anonyme";
 
-    /** Les jetons de suivi des projections vivent avec les modèles de lecture, dans MongoDB. */
+    /**
+     * Les jetons de suivi des projections vivent avec les modèles de lecture, dans MongoDB. Leurs index sont
+     * créés dès que MongoDB répond ({@link EnAttenteDeMongo}), pas avant de démarrer : le moteur démarre et
+     * dit sa santé même sans lui.
+     */
     @Bean
     public TokenStore tokenStore(
             MongoClient client,
             @Qualifier("serializer") Serializer serializer,
-            @Value("${spring.data.mongodb.database:socle}") String base) {
-        return MongoTokenStore.builder()
+            @Value("${spring.data.mongodb.database:socle}") String base,
+            EnAttenteDeMongo attente) {
+        MongoTokenStore jetons = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(client, base)
                         .build())
                 .serializer(serializer)
+                .ensureIndexes(false)
                 .build();
+        attente.puis("index des jetons de suivi", jetons::ensureIndexes);
+        return jetons;
     }
 
     /**
