@@ -103,6 +103,33 @@ public final class Charge {
         }
     }
 
+    /** Le plancher de toute requête GraphQL : HTTP, sécurité, analyse et exécution d'une requête sans donnée. */
+    public static final String PLAFOND = "{ __typename }";
+
+    /**
+     * {@code clients} fils envoient {@code document} en boucle fermée pendant {@code duree} ; rend le nombre de
+     * réponses porteuses de données.
+     */
+    public static long compterEnBoucle(Client client, int clients, Duration duree, String utilisateur, String document)
+            throws InterruptedException {
+        long fin = System.nanoTime() + duree.toNanos();
+        java.util.concurrent.atomic.LongAdder reussies = new java.util.concurrent.atomic.LongAdder();
+        ExecutorService fils = Executors.newFixedThreadPool(clients);
+        for (int i = 0; i < clients; i++) {
+            fils.submit(() -> {
+                while (System.nanoTime() < fin) {
+                    if (client.executer(utilisateur, document).path("data").isObject()) {
+                        reussies.increment();
+                    }
+                }
+                return null;
+            });
+        }
+        fils.shutdown();
+        fils.awaitTermination(duree.toSeconds() + 30, TimeUnit.SECONDS);
+        return reussies.sum();
+    }
+
     /** {@code clients} fils lisent {@code dossier(id)} au hasard parmi {@code ids} pendant {@code secondes}, sans rien compter. */
     public static void lireEnBoucle(Client client, int clients, List<String> ids, int secondes) throws InterruptedException {
         long fin = System.nanoTime() + TimeUnit.SECONDS.toNanos(secondes);
