@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -108,6 +109,49 @@ class ConnexionConsoleE2ETest extends PagesConsoleTest {
         WebElement lien = navigateur.findElement(By.cssSelector("table.liste tbody a"));
         lien.click();
         attendre(ExpectedConditions.urlContains("#/fiche/dossier/" + id));
+    }
+
+    @Test
+    void un_refus_de_l_api_s_affiche_avec_sa_regle_et_son_champ_et_une_recherche_vide_le_dit() {
+        connecter(ANALYSTE);
+        ouvrir("recherche?genre=piece");
+
+        saisir(By.name("dossierId"), "pas-un-identifiant");
+        navigateur
+                .findElement(By.cssSelector("form.filtres button[type=submit]"))
+                .click();
+
+        WebElement refus =
+                attendre(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".resultats .erreur")));
+        assertThat(refus.getAttribute("data-classification")).isEqualTo("BAD_REQUEST");
+        assertThat(refus.findElement(By.cssSelector("code.regle")).getText()).isEqualTo("ID_INVALIDE");
+        assertThat(refus.findElement(By.cssSelector("code.champ")).getText()).endsWith("dossierId");
+        assertThat(refus.getText()).startsWith("Saisie refusée");
+        capturer("recherche-refus");
+
+        saisir(By.name("dossierId"), "00000000-0000-0000-0000-000000000000");
+        navigateur
+                .findElement(By.cssSelector("form.filtres button[type=submit]"))
+                .click();
+        attendreTexte(By.cssSelector(".resultats"), "Aucun résultat pour ces critères.");
+        assertThat(navigateur.findElement(By.cssSelector(".total")).getText()).isEqualTo("0 résultat(s)");
+    }
+
+    @Test
+    void a_largeur_de_tablette_le_menu_et_la_recherche_restent_utilisables() {
+        creerDossier(DossierE2ETest.personne("Tablette", "tablette@exemple.fr"));
+        navigateur.manage().window().setSize(new Dimension(800, 1100));
+        try {
+            connecter(GESTIONNAIRE);
+            ouvrir("recherche");
+            attendre(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.liste")));
+            WebElement tableau = navigateur.findElement(By.cssSelector("table.liste"));
+            assertThat(tableau.getRect().getX() + tableau.getRect().getWidth()).isLessThanOrEqualTo(800);
+            assertThat(menu()).contains("Recherche", "Import");
+            capturer("recherche-tablette");
+        } finally {
+            navigateur.manage().window().setSize(new Dimension(1280, 800));
+        }
     }
 
     private List<String> menu() {
