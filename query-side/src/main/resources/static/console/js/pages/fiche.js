@@ -3,7 +3,7 @@
 // l'agrégat tel qu'il était à un instant choisi, comparé à son état d'aujourd'hui.
 import { graphql, toutesLesPages } from '../api.js';
 import { EFFACEE, date, dateHeure, instantDeParis, montant, nombre, nomEvenement } from '../format.js';
-import { CATEGORIES, ETATS_DOSSIER, NATURES, SITUATIONS, TYPES_AGREGAT, libelle } from '../libelles.js';
+import { CATEGORIES, ETATS_DOSSIER as ETATS_DE_BASE, NATURES, SITUATIONS, TYPES_AGREGAT, libelle } from '../libelles.js';
 import { el, erreur, feuilleDeStyle, remplir, tableau, tenter, valeur, vide } from '../ui.js';
 
 const ADRESSE = 'adresse { ligne1 codePostal ville }';
@@ -15,6 +15,7 @@ const DIFFERENCES_D_EMBLEE = 300;
 const VERSIONS_PAR_REQUETE = 25;
 const TEXTE_MAX = 160;
 
+const ETATS_DOSSIER = { ...ETATS_DE_BASE, COMMANDE: ETATS_DE_BASE.COMMANDE || 'Commandé' };
 const ETATS_OPPORTUNITE = { true: 'Verrouillée (dupliquée)', false: 'Active' };
 const CIVILITES = { M: 'Monsieur', MME: 'Madame' };
 const TYPES_FICHE = { BENEFICIAIRE: 'Bénéficiaire', PRESCRIPTEUR: 'Prescripteur', AUTRE: 'Autre' };
@@ -110,7 +111,15 @@ function section(titre, contenu, attributs = {}) {
 function enfants(titre, colonnes, elements, messageVide, nom) {
   return section(titre + ' (' + nombre(elements.length) + ')', elements.length
     ? el('div', { class: 'defilement' }, tableau(colonnes, elements, { class: 'liste', dataset: { liste: nom } }))
-    : vide(messageVide), { dataset: { section: nom } });
+    : vide(messageVide), { dataset: { section: nom }, class: elements.length ? 'carte' : 'carte sans-element' });
+}
+
+/** Les listes vides, regroupées en petites cartes à la fin du modèle de lecture plutôt qu'intercalées. */
+function regrouperLesListesVides(modele) {
+  const vides = [...modele.querySelectorAll(':scope > section.sans-element')];
+  if (vides.length) {
+    modele.append(el('div', { class: 'listes-vides' }, vides));
+  }
 }
 
 function adresse(a) {
@@ -512,8 +521,8 @@ function audit(zone, id) {
   const zoneChronologie = el('div', { class: 'zone-chronologie' }, el('p', { class: 'chargement' }, 'Chargement de l\u2019historique…'));
   const voyage = voyageDansLeTemps(id, () => derniere);
   zone.append(
-    el('section', { class: 'carte audit', dataset: { section: 'etat-au' } }, el('h2', {}, 'État à un instant'), voyage.element),
-    el('section', { class: 'carte audit', dataset: { section: 'historique' } }, el('h2', {}, 'Historique des événements'), zoneChronologie));
+    el('section', { class: 'carte audit', dataset: { section: 'etat-au' } }, el('h2', { tabindex: -1 }, 'État à un instant'), voyage.element),
+    el('section', { class: 'carte audit', dataset: { section: 'historique' } }, el('h2', { tabindex: -1 }, 'Historique des événements'), zoneChronologie));
   tenter(zoneChronologie, async () => {
     const version = await chronologie(zoneChronologie, id, voyage.versionChoisie);
     if (version !== null) {
@@ -544,11 +553,21 @@ export async function afficher(page, { chemin, session }) {
       el('p', { class: 'vide', dataset: { introuvable: id } }, 'Aucun(e) ' + nomType.toLowerCase() + ' n\u2019a l\u2019identifiant ', el('code', {}, id), '.'));
     return;
   }
+  const modele = el('div', { class: 'modele-lecture' }, genre.rendu(objet, donnees));
+  regrouperLesListesVides(modele);
+  const auditeur = session.peut('AUDITEUR', 'ADMIN');
+  const aller = (section, texte) => el('button', { type: 'button', class: 'secondaire petit', onclick: () => {
+    const cible = page.querySelector('[data-section="' + section + '"]');
+    cible.scrollIntoView({ block: 'start' });
+    cible.querySelector('h2').focus();
+  } }, texte);
   remplir(page,
     el('p', { class: 'fil' }, el('a', { href: '#/recherche?genre=' + type }, 'Recherche'), ' › ', nomType),
-    el('h1', {}, genre.titre(objet)),
-    el('div', { class: 'modele-lecture' }, genre.rendu(objet, donnees)));
-  if (session.peut('AUDITEUR', 'ADMIN')) {
+    el('div', { class: 'titre-fiche' }, el('h1', {}, genre.titre(objet)),
+      auditeur ? el('nav', { class: 'sommaire', 'aria-label': 'Sections de la fiche' },
+        aller('historique', 'Historique des événements'), aller('etat-au', 'État à un instant')) : null),
+    modele);
+  if (auditeur) {
     audit(page, id);
   } else {
     page.append(el('p', { class: 'note-role' },

@@ -190,7 +190,7 @@ export async function afficher(page, { parametres }) {
   etatDirect.textContent = 'actif';
 
   const periode = filtre.depuis || filtre.jusqua
-    ? el('p', { class: 'total' }, 'Période : ', filtre.depuis ? 'depuis le ' + dateHeure(filtre.depuis) + ' ' : '',
+    ? el('p', { class: 'periode' }, 'Période : ', filtre.depuis ? 'depuis le ' + dateHeure(filtre.depuis) + ' ' : '',
       filtre.jusqua ? 'jusqu\u2019au ' + dateHeure(filtre.jusqua) : '', ' (heure de Paris)')
     : null;
   remplir(page, el('h1', {}, 'Journal des événements'), formulaire, periode,
