@@ -112,6 +112,10 @@ class FicheConsoleE2ETest extends PagesConsoleTest {
         assertThat(texte(navigateur.findElement(By.cssSelector(".resultat-etat")), ".resume"))
                 .contains("1 champ(s) diffèrent");
         capturer("fiche-dossier-audit");
+        navigateur
+                .findElement(By.xpath("//button[text()='Historique des événements']"))
+                .click();
+        capturer("fiche-dossier-chronologie");
 
         // Avant la création, l'agrégat n'existait pas.
         String avantCreation = LocalDateTime.ofInstant(avantLeChangement.minusSeconds(3600), ZoneId.of("Europe/Paris"))
@@ -290,6 +294,86 @@ class FicheConsoleE2ETest extends PagesConsoleTest {
         } finally {
             navigateur.manage().window().setSize(new Dimension(1280, 800));
         }
+    }
+
+    @Test
+    void les_fiches_d_un_intervenant_et_d_une_opportunite_montrent_leurs_champs_et_leurs_liens() {
+        String intervenant = client.executer(
+                        GESTIONNAIRE,
+                        "mutation($input: CreerIntervenantInput!) { creerIntervenant(input: $input) { id } }",
+                        "input",
+                        Map.of(
+                                "civilite", "MME",
+                                "nom", "Durand",
+                                "prenom", "Alice",
+                                "nature", "PRESTATAIRE",
+                                "telephones", List.of("06 11 22 33 44"),
+                                "competences", List.of("ménage", "repassage"),
+                                "adresse", Map.of("ligne1", "5 rue Haute", "codePostal", "75002", "ville", "Paris")))
+                .donnees()
+                .path("creerIntervenant")
+                .path("id")
+                .asText();
+        String dossier = creerDossier(DossierE2ETest.personne("Client", "client@exemple.fr"));
+        String opportunite = client.executer(
+                        GESTIONNAIRE,
+                        "mutation($input: OuvrirOpportuniteInput!) { ouvrirOpportunite(input: $input) { id } }",
+                        "input",
+                        Map.of("dossierId", dossier, "dateEvaluation", "2026-03-17"))
+                .donnees()
+                .path("ouvrirOpportunite")
+                .path("id")
+                .asText();
+        client.executer(
+                        GESTIONNAIRE,
+                        "mutation($id: ID!, $input: MissionInput!) { ajouterMission(opportuniteId: $id, input: $input) { version } }",
+                        "id",
+                        opportunite,
+                        "input",
+                        Map.of(
+                                "prestation",
+                                "Ménage",
+                                "competences",
+                                List.of("Ménage"),
+                                "planning",
+                                List.of(Map.of("jour", "LUNDI", "debut", "09:00", "fin", "11:00"))))
+                .donnees();
+
+        connecter(ANALYSTE);
+        ouvrir("fiche/intervenant/" + intervenant);
+        assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Intervenant — Alice Durand");
+        String identite = navigateur
+                .findElement(By.cssSelector("[data-section=identite]"))
+                .getText();
+        assertThat(identite).contains("Madame", "Prestataire", "Actif");
+        assertThat(navigateur
+                        .findElement(By.cssSelector("[data-section=coordonnees]"))
+                        .getText())
+                .contains("5 rue Haute, 75002 Paris", "0611223344");
+        assertThat(texteDeLaPage()).contains("ménage, repassage");
+        assertThat(navigateur
+                        .findElement(By.cssSelector("[data-section=rendezVous] .vide"))
+                        .getText())
+                .isEqualTo("Aucun rendez-vous.");
+
+        ouvrir("fiche/opportunite/" + opportunite);
+        assertThat(navigateur
+                        .findElement(By.cssSelector("[data-section=opportunite]"))
+                        .getText())
+                .contains("Active", "gestionnaire", "17/03/2026");
+        assertThat(navigateur
+                        .findElement(By.cssSelector("[data-section=coordonnees]"))
+                        .getText())
+                .contains("Jeanne", "Client", "client@exemple.fr");
+        assertThat(lignes(By.cssSelector("table[data-liste=missions]")))
+                .containsExactly(List.of("Ménage", "ménage", "Lundi 09:00–11:00"));
+        navigateur
+                .findElement(By.cssSelector("[data-section=opportunite] a[href='#/fiche/dossier/" + dossier + "']"))
+                .click();
+        attendreTexte(By.tagName("h1"), "Dossier — Jeanne Client");
+        List<List<String>> opportunites = lignes(By.cssSelector("table[data-liste=opportunites]"));
+        assertThat(opportunites).hasSize(1);
+        assertThat(opportunites.get(0).subList(1, 3)).containsExactly("gestionnaire", "Active");
     }
 
     @Test

@@ -117,10 +117,47 @@ class JournalConsoleE2ETest extends PagesConsoleTest {
     }
 
     @Test
+    void le_journal_se_parcourt_page_apres_page_par_ses_curseurs() {
+        Instant debut = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 26; i++) {
+            creerDossier(DossierE2ETest.personne("Page" + (char) ('a' + i), "page" + i + "@exemple.fr"));
+        }
+        Map<String, Object> filtre = Map.of("aggregatType", "Dossier", "depuis", debut.toString());
+        List<String> positions =
+                journal(filtre).stream().map(n -> n.path("position").asText()).toList();
+        assertThat(positions).hasSize(52);
+
+        connecter(ADMIN);
+        ouvrir("journal?aggregatType=Dossier&depuis=" + local(debut));
+        attendreTexte(By.cssSelector(".total"), "52 événement(s) — page 1 sur 2");
+        assertThat(positionsAffichees()).containsExactlyElementsOf(positions.subList(0, 50));
+        WebElement precedente = navigateur.findElement(By.xpath("//button[text()='Page précédente']"));
+        assertThat(precedente.isEnabled()).isFalse();
+
+        navigateur.findElement(By.xpath("//button[text()='Page suivante']")).click();
+        attendreTexte(By.cssSelector(".total"), "page 2 sur 2");
+        assertThat(positionsAffichees()).containsExactlyElementsOf(positions.subList(50, 52));
+        assertThat(navigateur
+                        .findElement(By.xpath("//button[text()='Page suivante']"))
+                        .isEnabled())
+                .isFalse();
+
+        navigateur.findElement(By.xpath("//button[text()='Page précédente']")).click();
+        attendreTexte(By.cssSelector(".total"), "page 1 sur 2");
+        assertThat(positionsAffichees()).containsExactlyElementsOf(positions.subList(0, 50));
+    }
+
+    private List<String> positionsAffichees() {
+        return navigateur.findElements(By.cssSelector("table.journal tbody tr")).stream()
+                .map(tr -> tr.getAttribute("data-position"))
+                .toList();
+    }
+
+    @Test
     void un_evenement_enregistre_pendant_que_la_page_est_ouverte_y_parait_en_direct() throws InterruptedException {
         connecter(AUDITEUR);
         ouvrir("journal?aggregatType=Dossier");
-        attendreTexte(By.cssSelector(".etat-direct"), "actif");
+        attendreTexte(By.cssSelector(".etat-direct"), "écoute");
         navigateur.executeScript("window.pageNonRechargee = true;");
         // L'abonnement part de la tête du magasin au moment où le serveur l'ouvre.
         Thread.sleep(1_500);

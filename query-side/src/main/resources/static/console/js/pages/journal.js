@@ -123,7 +123,7 @@ export async function afficher(page, { parametres }) {
 
   // En direct : les événements enregistrés depuis l'ouverture de la page, du plus récent au plus ancien.
   const corpsDirect = el('tbody');
-  const etatDirect = el('span', { class: 'etat-direct' }, 'connexion…');
+  const etatDirect = el('span', { class: 'etat-direct' }, 'à l\u2019écoute');
   const compteDirect = el('span', { class: 'compte-direct' }, '0');
   const videDirect = vide('Aucun nouvel événement depuis l\u2019ouverture de la page.');
   const tableDirect = el('table', { class: 'liste en-direct', hidden: true },
@@ -176,7 +176,6 @@ export async function afficher(page, { parametres }) {
   const desabonner = abonner(EN_DIRECT, { filtre }, (donnees) => {
     const e = donnees.evenements;
     recus += 1;
-    etatDirect.textContent = 'actif';
     remplir(compteDirect, nombre(recus));
     videDirect.hidden = true;
     tableDirect.hidden = false;
@@ -185,9 +184,9 @@ export async function afficher(page, { parametres }) {
     corpsDirect.prepend(tr);
   }, (e) => {
     etatDirect.textContent = 'interrompu';
+    etatDirect.classList.add('interrompu');
     remplir(erreurDirect, erreur(e));
   });
-  etatDirect.textContent = 'actif';
 
   const periode = filtre.depuis || filtre.jusqua
     ? el('p', { class: 'periode' }, 'Période : ', filtre.depuis ? 'depuis le ' + dateHeure(filtre.depuis) + ' ' : '',
