@@ -3,7 +3,7 @@
 // l'agrégat tel qu'il était à un instant choisi, comparé à son état d'aujourd'hui.
 import { graphql, toutesLesPages } from '../api.js';
 import { EFFACEE, date, dateHeure, instantDeParis, montant, nombre, nomEvenement } from '../format.js';
-import { CATEGORIES, ETATS_DOSSIER as ETATS_DE_BASE, NATURES, SITUATIONS, TYPES_AGREGAT, libelle } from '../libelles.js';
+import { CATEGORIES, ETATS_DOSSIER, NATURES, SITUATIONS, TYPES_AGREGAT, libelle } from '../libelles.js';
 import { el, erreur, feuilleDeStyle, remplir, tableau, tenter, valeur, vide } from '../ui.js';
 
 const ADRESSE = 'adresse { ligne1 codePostal ville }';
@@ -15,7 +15,6 @@ const DIFFERENCES_D_EMBLEE = 300;
 const VERSIONS_PAR_REQUETE = 25;
 const TEXTE_MAX = 160;
 
-const ETATS_DOSSIER = { ...ETATS_DE_BASE, COMMANDE: ETATS_DE_BASE.COMMANDE || 'Commandé' };
 const ETATS_OPPORTUNITE = { true: 'Verrouillée (dupliquée)', false: 'Active' };
 const CIVILITES = { M: 'Monsieur', MME: 'Madame' };
 const TYPES_FICHE = { BENEFICIAIRE: 'Bénéficiaire', PRESCRIPTEUR: 'Prescripteur', AUTRE: 'Autre' };
