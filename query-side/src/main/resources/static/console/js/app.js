@@ -73,7 +73,8 @@ async function demarrer() {
   }
   remplir(document.getElementById('utilisateur'), courante.nom, ' (', courante.roles.join(', ').toLowerCase(), ')');
   remplir(document.getElementById('navigation'), PAGES.filter((p) => !p.horsMenu && courante.peut(...p.roles))
-    .map((p) => el('a', { href: '#/' + p.nom, dataset: { page: p.nom } }, p.titre)));
+    .map((p) => el('a', { href: '#/' + p.nom, dataset: { page: p.nom } }, p.titre)),
+    el('a', { href: '/graphiql', class: 'externe', title: 'L\u2019API GraphQL, dans la même session' }, 'GraphiQL'));
   window.addEventListener('hashchange', () => afficher(courante));
   afficher(courante);
 }

@@ -155,7 +155,7 @@ class ConnexionConsoleE2ETest extends PagesConsoleTest {
     }
 
     private List<String> menu() {
-        return navigateur.findElements(By.cssSelector("#navigation a")).stream()
+        return navigateur.findElements(By.cssSelector("#navigation a[data-page]")).stream()
                 .map(WebElement::getText)
                 .toList();
     }

@@ -54,7 +54,7 @@ class ConnexionOidcConsoleE2ETest extends PagesConsoleTest {
         attendreTexte(By.id("utilisateur"), "marie.curie");
         assertThat(fournisseur.methodesDefi).last().isEqualTo("S256");
         assertThat(fournisseur.echangesVerifies).isEqualTo(echanges + 1);
-        assertThat(navigateur.findElements(By.cssSelector("#navigation a")))
+        assertThat(navigateur.findElements(By.cssSelector("#navigation a[data-page]")))
                 .extracting(a -> a.getText())
                 .containsExactly("Recherche", "Tableau de bord", "Import");
         capturer("console-oidc");
