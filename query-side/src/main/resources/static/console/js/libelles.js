@@ -1,5 +1,5 @@
 // Les libellés français des valeurs d'énumération de l'API, en un seul endroit pour toutes les pages.
-export const ETATS_DOSSIER = { OUVERT: 'Ouvert', EN_COURS: 'En cours', FACTURE: 'Facturé', CLOTURE: 'Clôturé' };
+export const ETATS_DOSSIER = { OUVERT: 'Ouvert', COMMANDE: 'Commandé', EN_COURS: 'En cours', FACTURE: 'Facturé', CLOTURE: 'Clôturé' };
 export const SITUATIONS = { ACTIF: 'Actif', INACTIF: 'Inactif' };
 export const NATURES = {
   SALARIE: 'Salarié', INTERIMAIRE: 'Intérimaire', PRESTATAIRE: 'Prestataire', CANDIDAT: 'Candidat', STAGIAIRE: 'Stagiaire',
