@@ -16,6 +16,8 @@ const TRANCHES = {
   NON_ECHU: 'Non échu', JOURS_0_30: '0 à 30 jours', JOURS_31_60: '31 à 60 jours',
   JOURS_61_90: '61 à 90 jours', PLUS_DE_90: 'Plus de 90 jours',
 };
+/** Les tranches en abrégé sous les barres du graphique (le tableau les dit en entier). */
+const TRANCHES_COURTES = { NON_ECHU: 'Non échu', JOURS_0_30: '0-30 j', JOURS_31_60: '31-60 j', JOURS_61_90: '61-90 j', PLUS_DE_90: '90+ j' };
 const ETATS_OPPORTUNITE = { ACTIVE: 'Active', VERROUILLEE: 'Verrouillée' };
 const COULEURS = ['#1d4ed8', '#0891b2', '#16a34a', '#ca8a04', '#dc2626', '#7c3aed', '#db2777'];
 
@@ -78,8 +80,8 @@ function options(genre, libelles, valeurs, enEuros) {
   if (genre === 'camembert') {
     return {
       animation: false, color: COULEURS, tooltip: infobulle,
-      legend: { bottom: 0, type: 'scroll' },
-      series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], label: { show: false },
+      legend: { orient: 'vertical', right: 0, top: 'middle', type: 'scroll', textStyle: { fontSize: 12 } },
+      series: [{ type: 'pie', radius: ['38%', '70%'], center: ['30%', '50%'], label: { show: false },
         data: libelles.map((l, i) => ({ name: l, value: valeurs[i] })) }],
     };
   }
@@ -87,7 +89,7 @@ function options(genre, libelles, valeurs, enEuros) {
     animation: false, color: COULEURS, tooltip: infobulle,
     grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: libelles, axisLabel: { interval: 0, fontSize: 11, overflow: 'break', width: 70 } },
-    yAxis: { type: 'value', axisLabel: { formatter: (v) => nombre(v) } },
+    yAxis: { type: 'value', minInterval: enEuros ? 0 : 1, axisLabel: { formatter: (v) => nombre(v) } },
     series: [{ type: 'bar', data: valeurs, colorBy: 'data', barMaxWidth: 48 }],
   };
 }
@@ -192,7 +194,10 @@ export async function afficher(page, { parametres, session }) {
   function montrer(p, vue) {
     p.graphique.hidden = !vue.options;
     p.options = vue.options;
-    remplir(p.chiffres, vue.contenu);
+    // Des chiffres inchangés ne sont pas réécrits : la lecture (ou un lecteur d'écran) n'est pas dérangée.
+    if (p.chiffres.innerHTML !== vue.contenu.outerHTML) {
+      remplir(p.chiffres, vue.contenu);
+    }
   }
 
   function encours(lignes, cle, table, id, vides) {
@@ -203,7 +208,9 @@ export async function afficher(page, { parametres, session }) {
     }
     const libelles = lignes.map((l) => libelle(table, l[cle]));
     return {
-      options: options(cle === 'categorie' ? 'camembert' : 'barres', libelles, lignes.map((l) => Number(l.montant)), true),
+      options: options(cle === 'categorie' ? 'camembert' : 'barres',
+        cle === 'categorie' ? libelles : lignes.map((l) => libelle(TRANCHES_COURTES, l.tranche)),
+        lignes.map((l) => Number(l.montant)), true),
       contenu: tableChiffres(id, [cle === 'categorie' ? 'Catégorie' : 'Ancienneté', 'Pièces ouvertes', 'Montant'],
         lignes.map((l, i) => [libelles[i], nombre(l.nombre), montant(l.montant)]),
         ['Total', nombre(pieces), montant(euros(total))]),
