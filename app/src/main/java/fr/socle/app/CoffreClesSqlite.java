@@ -14,11 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Les clés des données personnelles du mode embarqué, dans la base SQLite des événements. Une clé nouvelle est
- * validée à part, avant le premier événement qui l'utilise ({@link EcrivainUnique#aPart}) : aussi durable que
- * lui, sans que la commande tienne l'écrivain pendant tout son traitement. Une commande refusée ensuite laisse
- * une clé qui ne chiffre rien, sans effet. La destruction d'une clé, elle, fait partie de la transaction de
- * l'effacement.
+ * Les clés des données personnelles du mode embarqué, dans la base SQLite des événements : écrites dans
+ * la même transaction que le premier événement qui les utilise, aussi durables que lui.
  */
 public class CoffreClesSqlite implements CoffreCles {
 
@@ -62,8 +59,8 @@ public class CoffreClesSqlite implements CoffreCles {
     public byte[] cle(String sujet) {
         byte[] nouvelle = new byte[32];
         hasard.nextBytes(nouvelle);
-        EcrivainUnique.aPart(() -> jdbc.update(
-                "INSERT OR IGNORE INTO CleDonneesPersonnelles (sujet, cle) VALUES (?, ?)", sujet, nouvelle));
+        EcrivainUnique.avantEcriture();
+        jdbc.update("INSERT OR IGNORE INTO CleDonneesPersonnelles (sujet, cle) VALUES (?, ?)", sujet, nouvelle);
         return cleExistante(sujet).orElseThrow();
     }
 

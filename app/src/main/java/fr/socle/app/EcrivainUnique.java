@@ -79,22 +79,6 @@ final class EcrivainUnique implements TransactionManager {
         }
     }
 
-    /**
-     * Une écriture qui n'a pas à attendre la validation de l'unité de travail courante (une clé nouvelle du
-     * coffre) : si la transaction de l'unité n'est pas encore ouverte, l'écriture est validée aussitôt, seule,
-     * sous l'écrivain, qui est rendu tout de suite ; la commande ne le tient pas pendant le reste de son
-     * traitement. Sinon (transaction ouverte, ou hors unité de travail), elle se fait comme toute autre.
-     */
-    static void aPart(Runnable ecriture) {
-        Optional<Differee> differee =
-                CurrentUnitOfWork.isStarted() ? differeeEnAttente(CurrentUnitOfWork.get()) : Optional.empty();
-        if (differee.isPresent()) {
-            differee.get().aPart(ecriture);
-        } else {
-            ecriture.run();
-        }
-    }
-
     /** La transaction différée, pas encore commencée, de cette unité ou de l'une qui l'englobe. */
     private static Optional<Differee> differeeEnAttente(UnitOfWork<?> unite) {
         for (UnitOfWork<?> u = unite; u != null; u = u.parent().orElse(null)) {
@@ -178,15 +162,6 @@ final class EcrivainUnique implements TransactionManager {
         void commencer() {
             if (enAttente()) {
                 ouverte = ouvrir();
-            }
-        }
-
-        void aPart(Runnable ecriture) {
-            ecrivain.lock();
-            try {
-                ecriture.run();
-            } finally {
-                ecrivain.unlock();
             }
         }
 

@@ -85,21 +85,6 @@ class EcrivainUniqueTest {
     }
 
     @Test
-    void une_ecriture_a_part_prend_l_ecrivain_le_temps_de_s_ecrire_sans_ouvrir_la_transaction_de_l_unite() {
-        UnitOfWork<?> unite = unite();
-        List<Boolean> prisPendantLEcriture = new ArrayList<>();
-
-        EcrivainUnique.aPart(() -> prisPendantLEcriture.add(ecrivain.ecrivainPris()));
-
-        assertThat(prisPendantLEcriture).containsExactly(true);
-        assertThat(ecrivain.ecrivainPris()).isFalse();
-        assertThat(transactions.journal).isEmpty();
-        unite.commit();
-        assertThat(transactions.journal).containsExactly("début 1", "validation 1");
-        assertThat(ecrivain.ecrivainPris()).isFalse();
-    }
-
-    @Test
     void une_preparation_qui_echoue_annule_la_transaction_et_rend_l_ecrivain() {
         UnitOfWork<?> unite = unite();
         unite.onPrepareCommit(u -> {
