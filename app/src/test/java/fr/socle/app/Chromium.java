@@ -37,6 +37,8 @@ public final class Chromium {
                         "--disable-sync",
                         "--lang=fr-FR",
                         "--window-size=" + largeur + "," + hauteur);
+        // Le journal de la console JavaScript, que les tests gardent quand ils échouent.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

@@ -3,13 +3,18 @@ package fr.socle.app.console;
 import fr.socle.app.Chromium;
 import fr.socle.app.MoteurEmbarqueTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -17,15 +22,46 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base des tests de la console : le moteur embarqué réel et un vrai Chromium qui ouvre ses pages, s'y
  * connecte par le formulaire et lit ce qu'elles affichent. Les données sont créées par l'API GraphQL.
- * Une copie d'écran de chaque page vérifiée est gardée dans {@code target/captures}.
+ * Une copie d'écran de chaque page vérifiée est gardée dans {@code target/captures} ; un échec y laisse aussi
+ * la copie de la page et le journal de la console du navigateur ({@link TemoinDEchec}).
  */
+@ExtendWith(PagesConsoleTest.TemoinDEchec.class)
 public abstract class PagesConsoleTest extends MoteurEmbarqueTest {
+
+    /**
+     * Un test de la console qui échoue laisse sous {@code target/captures} la copie d'écran de la page et le
+     * journal de la console JavaScript du navigateur : {@code echec-<classe>-<test>.png} et {@code .log}.
+     */
+    static final class TemoinDEchec implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext contexte, Throwable cause) {
+            if (navigateur == null) {
+                return;
+            }
+            String nom = "echec-" + contexte.getRequiredTestClass().getSimpleName() + "-"
+                    + contexte.getRequiredTestMethod().getName();
+            capturerPage(nom);
+            try {
+                String journal = navigateur.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(ligne -> ligne.getLevel() + " " + ligne.getMessage())
+                        .collect(Collectors.joining("\n"));
+                Path dossier = Files.createDirectories(Path.of("target", "captures"));
+                Files.writeString(
+                        dossier.resolve(nom + ".log"),
+                        "adresse : " + navigateur.getCurrentUrl() + "\n" + journal + "\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                // le journal manqué ne change pas le verdict du test
+            }
+        }
+    }
 
     protected static ChromeDriver navigateur;
 
@@ -73,7 +109,6 @@ public abstract class PagesConsoleTest extends MoteurEmbarqueTest {
         try {
             return new WebDriverWait(navigateur, Duration.ofSeconds(30)).until(condition);
         } catch (TimeoutException e) {
-            capturer("echec-" + getClass().getSimpleName());
             throw new AssertionError(
                     "La page n'a pas montré ce qui était attendu ; elle contient :\n"
                             + navigateur.findElement(By.tagName("body")).getText(),
@@ -113,6 +148,10 @@ public abstract class PagesConsoleTest extends MoteurEmbarqueTest {
     }
 
     protected void capturer(String nom) {
+        capturerPage(nom);
+    }
+
+    private static void capturerPage(String nom) {
         try {
             Path dossier = Files.createDirectories(Path.of("target", "captures"));
             Files.write(dossier.resolve(nom + ".png"), navigateur.getScreenshotAs(OutputType.BYTES));
