@@ -23,6 +23,11 @@ public final class Client {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final URI adresse;
 
+    /** L'adresse du moteur, pour y ouvrir des pages : {@code http://127.0.0.1:<port>/}. */
+    public String origine() {
+        return adresse.resolve("/").toString();
+    }
+
     public Client(int port) {
         adresse = URI.create("http://127.0.0.1:" + port + "/graphql");
     }
