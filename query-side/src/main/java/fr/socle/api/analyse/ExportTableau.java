@@ -1,13 +1,11 @@
 package fr.socle.api.analyse;
 
+import fr.socle.api.commun.ErreursExports;
 import fr.socle.api.commun.Roles;
 import fr.socle.api.piece.ExportPieces;
 import fr.socle.api.piece.PieceGraphQL;
 import fr.socle.api.rappel.RappelGraphQL;
 import fr.socle.kernel.dossier.EtatDossier;
-import fr.socle.kernel.erreur.Classification;
-import fr.socle.kernel.erreur.ErreurClassee;
-import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.intervenant.Situation;
 import fr.socle.kernel.piece.Categorie;
 import fr.socle.kernel.rappel.SituationRappel;
@@ -30,15 +28,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Le tableau de bord en classeur Excel, avec les filtres du tableau de bord de la console :
@@ -50,7 +43,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * opportunités ; les autres comptes portent sur tout le portefeuille.
  */
 @RestController
-public class ExportTableau {
+public class ExportTableau implements ErreursExports.Export {
 
     static String libelle(Categorie categorie) {
         return switch (categorie) {
@@ -236,27 +229,5 @@ public class ExportTableau {
         Cell cellule = ligne.createCell(2);
         cellule.setCellValue(montant.doubleValue());
         cellule.setCellStyle(styles.euros());
-    }
-
-    /** Une saisie refusée reçoit la même forme qu'en GraphQL : classification, champ, règle. */
-    @ExceptionHandler(Refus.class)
-    public ResponseEntity<ErreurClassee> refus(Refus refus) {
-        ErreurClassee erreur = refus.erreur();
-        HttpStatus statut =
-                erreur.classification() == Classification.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(statut)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(erreur);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    public ResponseEntity<ErreurClassee> parametreInvalide(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new ErreurClassee(
-                        Classification.BAD_REQUEST,
-                        e.getName(),
-                        "VALEUR_INCONNUE",
-                        "Valeur invalide pour " + e.getName()));
     }
 }

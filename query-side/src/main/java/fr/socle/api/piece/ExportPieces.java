@@ -1,10 +1,8 @@
 package fr.socle.api.piece;
 
+import fr.socle.api.commun.ErreursExports;
 import fr.socle.api.commun.PagesMongo;
 import fr.socle.api.commun.Roles;
-import fr.socle.kernel.erreur.Classification;
-import fr.socle.kernel.erreur.ErreurClassee;
-import fr.socle.kernel.erreur.Refus;
 import fr.socle.kernel.piece.Categorie;
 import fr.socle.query.piece.ClasseurPieces;
 import fr.socle.query.piece.PieceFiltre;
@@ -19,22 +17,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * L'export Excel d'une liste de pièces, avec les filtres de la requête {@code pieces} :
  * {@code GET /exports/pieces.xlsx?dossierId=…&ouverte=true&categorie=PDP}. Mêmes rôles que les lectures.
  */
 @RestController
-public class ExportPieces {
+public class ExportPieces implements ErreursExports.Export {
 
     public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -69,27 +63,5 @@ public class ExportPieces {
         try (Stream<PieceVue> pieces = mongo.stream(requete, PieceVue.class)) {
             ClasseurPieces.ecrire(pieces.iterator(), aujourdhui, reponse.getOutputStream());
         }
-    }
-
-    /** Une saisie refusée reçoit la même forme qu'en GraphQL : classification, champ, règle. */
-    @ExceptionHandler(Refus.class)
-    public ResponseEntity<ErreurClassee> refus(Refus refus) {
-        ErreurClassee erreur = refus.erreur();
-        HttpStatus statut =
-                erreur.classification() == Classification.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(statut)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(erreur);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    public ResponseEntity<ErreurClassee> parametreInvalide(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new ErreurClassee(
-                        Classification.BAD_REQUEST,
-                        e.getName(),
-                        "VALEUR_INCONNUE",
-                        "Valeur invalide pour " + e.getName()));
     }
 }
