@@ -8,7 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * et l'API GraphQL qui les lit et envoie les commandes ({@code fr.socle.api}). Les commandes partent vers le côté commandes par Axon Server, les événements en reviennent.
  * Sa configuration est {@code query-side.yml}.
  */
-@SpringBootApplication(scanBasePackages = {"fr.socle.query", "fr.socle.api"})
+@SpringBootApplication(scanBasePackages = {"fr.socle.query", "fr.socle.api", "fr.socle.exploitation"})
 public class QuerySideApplication {
 
     /** Le nom des fichiers de configuration de ce côté : {@code query-side.yml}, {@code query-side-<profil>.yml}. */

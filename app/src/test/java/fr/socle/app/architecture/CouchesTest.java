@@ -26,9 +26,9 @@ import org.axonframework.serialization.Revision;
 
 /**
  * Les pièces du moteur et le sens de leurs flèches : le noyau ne connaît aucun cadre, les commandes
- * ignorent les lectures et inversement, une projection n'écrit que son modèle de lecture, et seul le
- * chemin des écritures envoie des commandes. Chaque règle échoue la construction en nommant la classe
- * fautive.
+ * ignorent les lectures et inversement, l'exploitation commune ignore le domaine, une projection n'écrit
+ * que son modèle de lecture, et seul le chemin des écritures envoie des commandes. Chaque règle échoue la
+ * construction en nommant la classe fautive.
  */
 @AnalyzeClasses(packages = "fr.socle", importOptions = ImportOption.DoNotIncludeTests.class)
 class CouchesTest {
@@ -72,6 +72,16 @@ class CouchesTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("fr.socle.command..", "fr.socle.app..");
+
+    /** Ce que les deux côtés partagent pour l'exploitation (MongoDB attendu, sa santé) ne sait rien du domaine. */
+    @ArchTest
+    static final ArchRule l_exploitation_commune_ignore_le_domaine_et_les_cotes = noClasses()
+            .that()
+            .resideInAPackage("fr.socle.exploitation..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "fr.socle.kernel..", "fr.socle.command..", "fr.socle.query..", "fr.socle.api..", "fr.socle.app..");
 
     /**
      * Deux pièces du côté requêtes : les projections et leurs modèles de lecture ({@code fr.socle.query}),

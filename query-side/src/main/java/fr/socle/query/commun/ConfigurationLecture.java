@@ -1,6 +1,7 @@
 package fr.socle.query.commun;
 
 import com.mongodb.client.MongoClient;
+import fr.socle.exploitation.EnAttenteDeMongo;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
