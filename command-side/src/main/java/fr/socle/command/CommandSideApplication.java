@@ -1,6 +1,7 @@
 package fr.socle.command;
 
 import com.mongodb.client.MongoClient;
+import fr.socle.exploitation.EnAttenteDeMongo;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -8,11 +9,8 @@ import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSag
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
-import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +19,12 @@ import org.springframework.context.annotation.Bean;
  * Le côté commandes déployé seul (production) : agrégats et politiques, reliés au côté requêtes par
  * Axon Server. Sa configuration est {@code command-side.yml}. Le moteur embarqué n'utilise pas cette
  * classe : il assemble les deux côtés lui-même.
+ * <p>
+ * Il démarre même si MongoDB ne répond pas encore, et le dit par sa santé ({@code fr.socle.exploitation}) :
+ * rien ne l'interroge avant la première commande ou le premier lot d'une politique, qui échouent puis
+ * réussissent quand MongoDB est là, sans redémarrage.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"fr.socle.command", "fr.socle.exploitation"})
 public class CommandSideApplication {
 
     /** Le nom des fichiers de configuration de ce côté : {@code command-side.yml}, {@code command-side-<profil>.yml}. */
@@ -41,26 +43,20 @@ public class CommandSideApplication {
         return DefaultMongoTemplate.builder().mongoDatabase(client, base).build();
     }
 
+    /**
+     * Les index des jetons sont créés dès que MongoDB répond, pas avant de démarrer : le constructeur d'Axon
+     * les crée d'office et retiendrait le démarrage jusqu'à l'échec, quand MongoDB ne répond pas.
+     */
     @Bean
-    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
-        return MongoTokenStore.builder()
+    public TokenStore tokenStore(
+            MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer, EnAttenteDeMongo attente) {
+        MongoTokenStore jetons = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
+                .ensureIndexes(false)
                 .build();
-    }
-
-    /** Sans MongoDB, ce côté ne suit plus le journal (jetons) : sa santé le dit, par un simple ping. */
-    @Bean
-    public HealthIndicator mongoHealthIndicator(
-            MongoClient client, @Value("${spring.data.mongodb.database:socle}") String base) {
-        return () -> {
-            try {
-                client.getDatabase(base).runCommand(new Document("ping", 1));
-                return Health.up().withDetail("base", base).build();
-            } catch (RuntimeException e) {
-                return Health.down(e).build();
-            }
-        };
+        attente.puis("index des jetons de suivi", jetons::ensureIndexes);
+        return jetons;
     }
 
     @Bean
