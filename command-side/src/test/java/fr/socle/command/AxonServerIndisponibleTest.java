@@ -1,0 +1,78 @@
+package fr.socle.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.socle.command.suivi.PolitiqueEvenementsIndesirables;
+import fr.socle.test.CoteDemarreSeul;
+import fr.socle.test.JournalCapture;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Le côté commandes, en production, démarre alors qu'Axon Server ne répond pas à l'adresse configurée (un
+ * port fermé) : sa santé le dit, composant nommé ; le connecteur retente à intervalle fixe, les processeurs
+ * avec un délai qui double, et chaque nouvel essai tient en une ligne du journal, sans pile d'appels.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(
+        classes = CommandSideApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = CommandSideApplication.CONFIGURATION)
+@ActiveProfiles("production")
+@DirtiesContext
+class AxonServerIndisponibleTest extends CoteDemarreSeul {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static int portAxonServer;
+
+    @DynamicPropertySource
+    static void axonServerAbsent(DynamicPropertyRegistry proprietes) throws IOException {
+        try (ServerSocket libre = new ServerSocket(0)) {
+            portAxonServer = libre.getLocalPort();
+        }
+        proprietes.add("axon.axonserver.servers", () -> "127.0.0.1:" + portAxonServer);
+    }
+
+    @Test
+    void demarre_sans_axon_server_le_dit_et_retente_sans_boucle_de_piles(CapturedOutput journal) throws Exception {
+        HttpResponse<String> sante = HttpClient.newHttpClient()
+                .send(requete("/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sante.statusCode()).as(sante.body()).isEqualTo(503);
+        JsonNode composants = JSON.readTree(sante.body()).path("components");
+        assertThat(composants.path("axonServer").path("status").asText()).isEqualTo("DOWN");
+        assertThat(composants.path("mongo").path("status").asText()).isEqualTo("UP");
+
+        JournalCapture.attendre(Duration.ofSeconds(30), () -> essaisDuConnecteur(journal) >= 3);
+        int pilesPendantLaPanne = JournalCapture.piles(journal);
+        long essais = essaisDuConnecteur(journal);
+        JournalCapture.attendre(Duration.ofSeconds(30), () -> essaisDuConnecteur(journal) >= essais + 2);
+        assertThat(essaisDuConnecteur(journal)).isGreaterThanOrEqualTo(essais + 2);
+        assertThat(JournalCapture.piles(journal)).as(journal.getOut()).isEqualTo(pilesPendantLaPanne);
+        // Une ligne par essai : l'annonce du prochain essai, écrite par le connecteur à chaque fois, est tue.
+        assertThat(journal.getOut()).doesNotContain("Scheduling a reconnect");
+        assertThat(journal.getOut())
+                .contains("Fetching Segments for Processor '" + PolitiqueEvenementsIndesirables.GROUPE
+                        + "' still failing: io.grpc.StatusRuntimeException: UNAVAILABLE. Preparing for retry in 4s");
+    }
+
+    private static long essaisDuConnecteur(CapturedOutput journal) {
+        return journal.getOut()
+                .lines()
+                .filter(l -> l.contains("Connecting to AxonServer node [127.0.0.1:" + portAxonServer + "] failed"))
+                .count();
+    }
+}
