@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.command.suivi.PolitiqueEvenementsIndesirables;
-import fr.socle.test.CoteDemarreSeul;
 import fr.socle.test.JournalCapture;
+import fr.socle.test.MongoEmbarque;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,23 +38,39 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = CommandSideApplication.CONFIGURATION)
 @ActiveProfiles("production")
 @DirtiesContext
-class AxonServerIndisponibleTest extends CoteDemarreSeul {
+class AxonServerIndisponibleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static int portAxonServer;
+    // Un MongoDB à lui : les jetons d'un autre test laissés dans le serveur partagé changeraient ce que
+    // le processeur tente d'abord (reprendre un segment plutôt que le créer).
+    private static MongoEmbarque mongo;
+
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void axonServerAbsent(DynamicPropertyRegistry proprietes) throws IOException {
         try (ServerSocket libre = new ServerSocket(0)) {
             portAxonServer = libre.getLocalPort();
         }
+        mongo = MongoEmbarque.demarrer();
+        mongo.declarer(proprietes);
         proprietes.add("axon.axonserver.servers", () -> "127.0.0.1:" + portAxonServer);
+    }
+
+    @AfterAll
+    static void arreter() {
+        mongo.close();
     }
 
     @Test
     void demarre_sans_axon_server_le_dit_et_retente_sans_boucle_de_piles(CapturedOutput journal) throws Exception {
         HttpResponse<String> sante = HttpClient.newHttpClient()
-                .send(requete("/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(sante.statusCode()).as(sante.body()).isEqualTo(503);
         JsonNode composants = JSON.readTree(sante.body()).path("components");
         assertThat(composants.path("axonServer").path("status").asText()).isEqualTo("DOWN");
