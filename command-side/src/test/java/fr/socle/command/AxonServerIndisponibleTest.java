@@ -90,9 +90,7 @@ class AxonServerIndisponibleTest {
     }
 
     private static long essaisDuConnecteur(CapturedOutput journal) {
-        return journal.getOut()
-                .lines()
-                .filter(l -> l.contains("Connecting to AxonServer node [127.0.0.1:" + portAxonServer + "] failed"))
-                .count();
+        return JournalCapture.lignes(
+                journal, "Connecting to AxonServer node [127.0.0.1:" + portAxonServer + "] failed");
     }
 }

@@ -46,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {CommandSideApplication.CONFIGURATION, SansAxonServer.PROPRIETE})
 @ActiveProfiles("production")
+// Son MongoDB s'arrête avec la classe : son contexte aussi, pour ne pas écrire ses pannes dans les tests suivants.
 @DirtiesContext
 class MongoIndisponibleTest {
 
@@ -93,9 +94,9 @@ class MongoIndisponibleTest {
 
         // Les essais des index (délai doublé) et ceux de la politique tiennent chacun en une ligne : au plus
         // une pile d'appels par processeur (celle de son premier échec, écrite par Axon), pas une par essai.
-        JournalCapture.attendre(Duration.ofSeconds(30), () -> essais(journal) >= 3);
+        JournalCapture.attendre(Duration.ofSeconds(30), () -> JournalCapture.lignes(journal, "nouvel essai dans") >= 3);
         int pilesPendantLaPanne = JournalCapture.piles(journal);
-        JournalCapture.attendre(Duration.ofSeconds(30), () -> essais(journal) >= 4);
+        JournalCapture.attendre(Duration.ofSeconds(30), () -> JournalCapture.lignes(journal, "nouvel essai dans") >= 4);
         assertThat(journal.getOut())
                 .contains("nouvel essai dans 1 s")
                 .contains("nouvel essai dans 2 s")
@@ -143,14 +144,6 @@ class MongoIndisponibleTest {
         // Le coffre des clés des données personnelles écrit dans le MongoDB retrouvé et y relit la même clé.
         byte[] cle = coffre.cle("intervenant-" + evenement);
         assertThat(coffre.cleExistante("intervenant-" + evenement)).hasValue(cle);
-    }
-
-    /** Les lignes du journal qui annoncent un nouvel essai, MongoDB injoignable. */
-    private static long essais(CapturedOutput journal) {
-        return journal.getOut()
-                .lines()
-                .filter(l -> l.contains("nouvel essai dans"))
-                .count();
     }
 
     private int sante() {

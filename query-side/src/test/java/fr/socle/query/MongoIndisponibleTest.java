@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "socle.securite.utilisateurs[0].motDePasse={noop}exploitant",
             "socle.securite.utilisateurs[0].roles=ADMIN"
         })
+// Son MongoDB s'arrête avec la classe : son contexte aussi, pour ne pas écrire ses pannes dans les tests suivants.
+@DirtiesContext
 class MongoIndisponibleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -28,6 +28,11 @@ public final class JournalCapture {
         return piles;
     }
 
+    /** Les lignes du journal qui contiennent ce fragment : un essai, un échec. */
+    public static long lignes(CapturedOutput journal, String fragment) {
+        return journal.getOut().lines().filter(l -> l.contains(fragment)).count();
+    }
+
     /** Attend que la condition soit vraie, au plus le délai donné ; au test de vérifier ensuite ce qu'il attendait. */
     public static void attendre(Duration delai, BooleanSupplier condition) throws InterruptedException {
         Instant limite = Instant.now().plus(delai);
