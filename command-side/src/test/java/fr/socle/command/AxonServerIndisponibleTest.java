@@ -14,9 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -49,6 +51,9 @@ class AxonServerIndisponibleTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    EventProcessingConfiguration processeurs;
+
     @DynamicPropertySource
     static void axonServerAbsent(DynamicPropertyRegistry proprietes) throws IOException {
         try (ServerSocket libre = new ServerSocket(0)) {
@@ -76,7 +81,11 @@ class AxonServerIndisponibleTest {
         assertThat(composants.path("axonServer").path("status").asText()).isEqualTo("DOWN");
         assertThat(composants.path("mongo").path("status").asText()).isEqualTo("UP");
 
-        JournalCapture.attendre(Duration.ofSeconds(30), () -> essaisDuConnecteur(journal) >= 3);
+        JournalCapture.attendre(
+                Duration.ofSeconds(30),
+                () -> essaisDuConnecteur(journal) >= 3
+                        && JournalCapture.chacunRetente(
+                                journal, processeurs.eventProcessors().keySet()));
         int pilesPendantLaPanne = JournalCapture.piles(journal);
         long essais = essaisDuConnecteur(journal);
         JournalCapture.attendre(Duration.ofSeconds(30), () -> essaisDuConnecteur(journal) >= essais + 2);

@@ -15,9 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -54,6 +56,9 @@ class AxonServerIndisponibleTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    EventProcessingConfiguration processeurs;
+
     @DynamicPropertySource
     static void axonServerAbsent(DynamicPropertyRegistry proprietes) throws IOException {
         try (ServerSocket libre = new ServerSocket(0)) {
@@ -88,7 +93,11 @@ class AxonServerIndisponibleTest {
                 .isEqualTo("inconnu : le magasin d'événements ne répond pas");
 
         String essai = "Connecting to AxonServer node [127.0.0.1:" + portAxonServer + "] failed";
-        JournalCapture.attendre(Duration.ofSeconds(30), () -> JournalCapture.lignes(journal, essai) >= 3);
+        JournalCapture.attendre(
+                Duration.ofSeconds(30),
+                () -> JournalCapture.lignes(journal, essai) >= 3
+                        && JournalCapture.chacunRetente(
+                                journal, processeurs.eventProcessors().keySet()));
         int pilesPendantLaPanne = JournalCapture.piles(journal);
         long essais = JournalCapture.lignes(journal, essai);
         JournalCapture.attendre(Duration.ofSeconds(30), () -> JournalCapture.lignes(journal, essai) >= essais + 2);

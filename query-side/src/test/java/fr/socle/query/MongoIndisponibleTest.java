@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.socle.test.JournalCapture;
 import fr.socle.test.MongoEmbarque;
 import fr.socle.test.SansAxonServer;
 import java.io.IOException;
@@ -16,18 +17,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Le côté requêtes démarre alors que MongoDB ne répond pas : sa santé le dit, composant nommé, sans boucle
- * de piles d'appels ; quand MongoDB arrive sur l'adresse configurée, il s'y remet sans redémarrer.
+ * Le côté requêtes démarre alors que MongoDB ne répond pas : sa santé le dit, composant nommé, et son journal
+ * retente sans boucle de piles d'appels ; quand MongoDB arrive sur l'adresse configurée, il s'y remet sans redémarrer.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
         classes = {QuerySideApplication.class, SansAxonServer.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -37,7 +44,10 @@ import org.springframework.test.context.DynamicPropertySource;
             "management.endpoint.health.show-components=always",
             "socle.securite.utilisateurs[0].nom=exploitant",
             "socle.securite.utilisateurs[0].motDePasse={noop}exploitant",
-            "socle.securite.utilisateurs[0].roles=ADMIN"
+            "socle.securite.utilisateurs[0].roles=ADMIN",
+            // Le planificateur des rappels lit MongoDB à chaque tour : des tours rapprochés pendant la panne.
+            "socle.rappels.delai-initial=PT1S",
+            "socle.rappels.intervalle=PT2S"
         })
 // Son MongoDB s'arrête avec la classe : son contexte aussi, pour ne pas écrire ses pannes dans les tests suivants.
 @DirtiesContext
@@ -49,6 +59,9 @@ class MongoIndisponibleTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EventProcessingConfiguration processeurs;
 
     @DynamicPropertySource
     static void mongoAbsent(DynamicPropertyRegistry proprietes) throws IOException {
@@ -68,13 +81,33 @@ class MongoIndisponibleTest {
     }
 
     @Test
-    void demarre_sans_mongodb_le_dit_puis_s_y_remet_quand_il_arrive() throws Exception {
+    void demarre_sans_mongodb_le_dit_puis_s_y_remet_quand_il_arrive(CapturedOutput journal) throws Exception {
         HttpResponse<String> absent = lire("/actuator/health");
         assertThat(absent.statusCode()).as(absent.body()).isEqualTo(503);
         JsonNode mongoAbsent = JSON.readTree(absent.body()).path("components").path("mongo");
         assertThat(mongoAbsent.path("status").asText()).isEqualTo("DOWN");
         assertThat(mongoAbsent.path("details").path("erreur").asText()).startsWith("MongoDB injoignable");
         assertThat(mongoAbsent.path("details").path("serveurs").asText()).isEqualTo("127.0.0.1:" + portMongo);
+
+        // Les essais des index et ceux de chaque processeur tiennent en une ligne, la santé relue n'écrit rien :
+        // les piles d'appels du journal ne croissent plus une fois le premier échec de chacun passé.
+        JournalCapture.attendre(
+                Duration.ofSeconds(60),
+                () -> JournalCapture.lignes(journal, "nouvel essai dans") >= 3
+                        && JournalCapture.chacunRetente(
+                                journal, processeurs.eventProcessors().keySet()));
+        int pilesPendantLaPanne = JournalCapture.piles(journal);
+        long essais = JournalCapture.lignes(journal, "nouvel essai dans");
+        long tours = JournalCapture.lignes(journal, "MongoDB injoignable (rappels dus)");
+        JournalCapture.attendre(
+                Duration.ofSeconds(30),
+                () -> JournalCapture.lignes(journal, "nouvel essai dans") > essais
+                        && JournalCapture.lignes(journal, "MongoDB injoignable (rappels dus)") > tours);
+        assertThat(lire("/actuator/health").statusCode()).isEqualTo(503);
+        assertThat(JournalCapture.lignes(journal, "nouvel essai dans")).isGreaterThan(essais);
+        assertThat(JournalCapture.lignes(journal, "MongoDB injoignable (rappels dus)"))
+                .isGreaterThan(tours);
+        assertThat(JournalCapture.piles(journal)).as(journal.getOut()).isEqualTo(pilesPendantLaPanne);
 
         mongo = MongoEmbarque.demarrerSur(portMongo);
 

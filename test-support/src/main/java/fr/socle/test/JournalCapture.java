@@ -2,6 +2,7 @@ package fr.socle.test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.function.BooleanSupplier;
 import org.springframework.boot.test.system.CapturedOutput;
 
@@ -31,6 +32,15 @@ public final class JournalCapture {
     /** Les lignes du journal qui contiennent ce fragment : un essai, un échec. */
     public static long lignes(CapturedOutput journal, String fragment) {
         return journal.getOut().lines().filter(l -> l.contains(fragment)).count();
+    }
+
+    /**
+     * Chaque processeur nommé a déjà retenté après son premier échec : la pile d'appels qu'Axon écrit à ce
+     * premier échec est derrière lui, ses essais suivants tiennent en une ligne.
+     */
+    public static boolean chacunRetente(CapturedOutput journal, Collection<String> processeurs) {
+        String sortie = journal.getOut();
+        return processeurs.stream().allMatch(p -> sortie.contains("Processor '" + p + "' still failing"));
     }
 
     /** Attend que la condition soit vraie, au plus le délai donné ; au test de vérifier ensuite ce qu'il attendait. */

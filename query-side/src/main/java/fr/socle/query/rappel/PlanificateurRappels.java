@@ -7,11 +7,13 @@ import fr.socle.kernel.rappel.SituationRappel;
 import fr.socle.query.commun.ConfigurationLecture;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -56,8 +58,19 @@ public class PlanificateurRappels {
                 .is(SituationRappel.A_TRAITER)
                 .and("echeance")
                 .lte(jour));
+        List<RappelVue> aSonner;
+        try {
+            aSonner = mongo.find(dus, RappelVue.class);
+        } catch (DataAccessResourceFailureException injoignable) {
+            // Une ligne par tour, sans pile d'appels : la santé « mongo » dit déjà la panne, et le tour suivant
+            // retrouvera les mêmes rappels dus.
+            LOG.warn(
+                    "MongoDB injoignable (rappels dus) : {} ; nouvel essai au prochain tour",
+                    injoignable.getClass().getSimpleName());
+            return 0;
+        }
         int sonnes = 0;
-        for (RappelVue rappel : mongo.find(dus, RappelVue.class)) {
+        for (RappelVue rappel : aSonner) {
             try {
                 commandes.sendAndWait(GenericCommandMessage.asCommandMessage(new DeclencherRappel(rappel.id(), jour))
                         .andMetaData(Map.of(ConfigurationLecture.AUTEUR, AUTEUR)));
