@@ -140,7 +140,9 @@ class MongoIndisponibleTest {
         JournalCapture.attendre(
                 Duration.ofSeconds(30),
                 () -> journal.getOut().contains("Note de suivi non versée (AjouterNoteSuiviIntervenant)"));
-        assertThat(journal.getOut()).contains("Note de suivi non versée (AjouterNoteSuiviDossier)");
+        assertThat(journal.getOut())
+                .contains("Note de suivi non versée (AjouterNoteSuiviDossier)")
+                .contains("Note de suivi non versée (AjouterNoteSuiviIntervenant)");
 
         // Les index des jetons, eux, sont créés à l'essai suivant (le délai doublé court encore).
         JournalCapture.attendre(
