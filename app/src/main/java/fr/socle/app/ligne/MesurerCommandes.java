@@ -3,12 +3,15 @@ package fr.socle.app.ligne;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.api.commun.Auteurs;
 import fr.socle.api.dossier.CreateurDossiers;
+import fr.socle.app.MagasinSqlite;
 import fr.socle.kernel.dossier.CreerDossier;
 import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.valeur.Civilite;
 import fr.socle.kernel.valeur.Email;
 import fr.socle.kernel.valeur.Identifiant;
 import fr.socle.kernel.valeur.Telephone;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +42,14 @@ public class MesurerCommandes implements CommandeEnLigne {
     private final CreateurDossiers createur;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final MeterRegistry registre;
 
-    public MesurerCommandes(CreateurDossiers createur, DataSource dataSource, ObjectMapper json) {
+    public MesurerCommandes(
+            CreateurDossiers createur, DataSource dataSource, ObjectMapper json, MeterRegistry registre) {
         this.createur = createur;
         this.jdbc = new JdbcTemplate(dataSource);
         this.json = json;
+        this.registre = registre;
     }
 
     @Override
@@ -79,10 +85,12 @@ public class MesurerCommandes implements CommandeEnLigne {
         String auteur = Auteurs.auteurCourant();
         envoyer(Math.max(1, commandes / 4), fils, auteur);
         long evenementsAvant = evenements();
+        double validationsAvant = validations();
         long debut = System.nanoTime();
         long erreurs = envoyer(commandes, fils, auteur);
         double secondes = (System.nanoTime() - debut) / 1e9;
         long ecrits = evenements() - evenementsAvant;
+        double validations = validations() - validationsAvant;
         long reussies = commandes - erreurs;
         Map<String, Object> mesure = new LinkedHashMap<>();
         mesure.put("threads", fils);
@@ -92,6 +100,8 @@ public class MesurerCommandes implements CommandeEnLigne {
         mesure.put("commands_per_s", Math.round(reussies / secondes * 10) / 10.0);
         mesure.put("events", ecrits);
         mesure.put("events_per_command", reussies == 0 ? 0 : Math.round(ecrits * 100.0 / reussies) / 100.0);
+        // Combien de commandes chaque validation sur disque (fsync) a portées.
+        mesure.put("commands_per_commit", validations <= 0 ? 0 : Math.round(reussies * 100.0 / validations) / 100.0);
         System.out.println(json.writeValueAsString(mesure));
         return erreurs == 0 ? SUCCES : PARTIEL;
     }
@@ -137,6 +147,11 @@ public class MesurerCommandes implements CommandeEnLigne {
                         new Email("banc" + n + "@exemple.fr"),
                         Telephone.mobile("0612345678"),
                         null));
+    }
+
+    private double validations() {
+        FunctionCounter compteur = registre.find(MagasinSqlite.VALIDATIONS).functionCounter();
+        return compteur == null ? 0 : compteur.count();
     }
 
     private long evenements() {
