@@ -1,5 +1,7 @@
 package fr.socle.app;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -33,6 +35,9 @@ import org.sqlite.SQLiteException;
 @Configuration
 @Profile("!production")
 public class MagasinSqlite {
+
+    /** Le compteur des validations sur disque des écritures des commandes. */
+    public static final String VALIDATIONS = "socle.magasin.validations";
 
     @Bean
     public PersistenceExceptionResolver violationsUnicite() {
@@ -108,15 +113,18 @@ public class MagasinSqlite {
 
     /**
      * Le gestionnaire de transactions d'Axon (commandes, instantanés) : un seul écrivain SQLite à la fois,
-     * tenu seulement pour les écritures d'une commande et leur validation ({@link EcrivainUnique}).
+     * tenu seulement pour les écritures d'une commande, dont les validations concurrentes se groupent
+     * ({@link EcrivainUnique}).
      */
     @Bean
-    public TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
-        return unSeulEcrivain(new SpringTransactionManager(transactions));
-    }
-
-    static TransactionManager unSeulEcrivain(TransactionManager transactions) {
-        return new EcrivainUnique(transactions);
+    public TransactionManager axonTransactionManager(
+            PlatformTransactionManager transactions, DataSource dataSource, MeterRegistry registre) {
+        EcrivainUnique ecrivain = new EcrivainUnique(new SpringTransactionManager(transactions), dataSource);
+        // Rapporté aux commandes, dit combien chaque fsync en porte.
+        FunctionCounter.builder(VALIDATIONS, ecrivain, EcrivainUnique::lotsValides)
+                .description("Transactions des commandes validées sur disque, chacune pour toutes celles de son lot")
+                .register(registre);
+        return ecrivain;
     }
 
     /**

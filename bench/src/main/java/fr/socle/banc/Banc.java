@@ -3,6 +3,7 @@ package fr.socle.banc;
 import fr.socle.banc.moteur.Moteur;
 import fr.socle.banc.moteur.Schema;
 import fr.socle.banc.rapport.Rapport;
+import fr.socle.banc.scenario.Commandes;
 import fr.socle.banc.scenario.Console;
 import fr.socle.banc.scenario.Contexte;
 import fr.socle.banc.scenario.Creations;
@@ -41,7 +42,7 @@ import static fr.socle.banc.outils.Journal.etape;
  */
 public final class Banc {
     /** Les scénarios, dans l'ordre : chacun lit les dossiers que les précédents ont créés. */
-    static final List<Scenario> SCENARIOS = List.of(new Echauffement(), new Ecritures(), new Creations(), new Mutations(), new RetardProjection(), new Requetes(),
+    static final List<Scenario> SCENARIOS = List.of(new Echauffement(), new Ecritures(), new Creations(), new Commandes(), new Mutations(), new RetardProjection(), new Requetes(),
             new Historique(), new Rejeu(), new TasMillion(), new Console());
 
     private Banc() {

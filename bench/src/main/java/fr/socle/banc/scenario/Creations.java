@@ -18,10 +18,8 @@ import static fr.socle.banc.outils.Mesures.secondesDepuis;
  * attendant sa projection), rapportées aux transactions durables brutes qui ajoutent chacune autant de
  * lignes de la taille d'un événement qu'une création en ajoute, mesurées juste avant dans le même fichier.
  *
- * <p>C'est la version HTTP de {@code command_ratio} : ce dernier veut des commandes envoyées dans le
- * processus du moteur (CommandGateway, sans HTTP), ce que ce banc, qui pilote le jar livré de l'extérieur,
- * ne sait pas faire. Ici le rapport paie donc en plus HTTP, GraphQL, la sécurité et la lecture de ses
- * écritures ; il mesure surtout l'attente des écrivains les uns derrière les autres.
+ * <p>C'est la version HTTP de {@code command_ratio} ({@link Commandes}, commandes envoyées dans le processus
+ * du moteur) : le rapport paie en plus HTTP, GraphQL, la sécurité et la lecture de ses écritures.
  */
 public final class Creations implements Scenario {
     static final int CLIENTS = 16;

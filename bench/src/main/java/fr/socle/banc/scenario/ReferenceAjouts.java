@@ -1,5 +1,8 @@
 package fr.socle.banc.scenario;
 
+import fr.socle.banc.moteur.Moteur;
+
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,26 +42,37 @@ final class ReferenceAjouts {
      * événement, et les rapporte dans {@code baselines} sous {@code cle}.
      */
     static double mesurer(Contexte ctx, int lignes, String cle) throws SQLException {
+        try (Connection c = ctx.moteur().sqlite()) {
+            return mesurer(ctx, c, lignes, cle);
+        }
+    }
+
+    /** La même mesure dans le magasin d'un autre moteur que celui du banc, ouvert sur {@code donnees} ({@link Moteur#sqlite(Path)}). */
+    static double mesurer(Contexte ctx, Path donnees, int lignes, String cle) throws SQLException {
+        try (Connection c = Moteur.sqlite(donnees)) {
+            return mesurer(ctx, c, lignes, cle);
+        }
+    }
+
+    private static double mesurer(Contexte ctx, Connection c, int lignes, String cle) throws SQLException {
         etape("référence : transactions durables brutes par JDBC (" + lignes + " ligne(s) chacune) pendant "
                 + ctx.mode().secondesReference() + " s");
-        try (Connection c = ctx.moteur().sqlite()) {
-            c.setAutoCommit(true);
-            creerTable(c);
-            Map<String, Object> modele = premierEvenement(c);
-            c.setAutoCommit(false);
-            long debut = System.nanoTime();
-            long n = ajouter(c, modele, lignes, debut + TimeUnit.SECONDS.toNanos(ctx.mode().secondesReference()));
-            double parSeconde = n / secondesDepuis(debut);
-            c.setAutoCommit(true);
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("DROP TABLE banc_ajouts");
-            }
-            int taille = ((byte[]) modele.get("payload")).length + (modele.get("metaData") instanceof byte[] m ? m.length : 0);
-            ctx.rapport().references().put(cle, arrondi(parSeconde));
-            ctx.rapport().references().put("raw_durable_append_row_bytes", taille);
-            etape(String.format(Locale.ROOT, "  %d transactions validées, %.0f/s (%d ligne(s) de %d octets)", n, parSeconde, lignes, taille));
-            return parSeconde;
+        c.setAutoCommit(true);
+        creerTable(c);
+        Map<String, Object> modele = premierEvenement(c);
+        c.setAutoCommit(false);
+        long debut = System.nanoTime();
+        long n = ajouter(c, modele, lignes, debut + TimeUnit.SECONDS.toNanos(ctx.mode().secondesReference()));
+        double parSeconde = n / secondesDepuis(debut);
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE banc_ajouts");
         }
+        int taille = ((byte[]) modele.get("payload")).length + (modele.get("metaData") instanceof byte[] m ? m.length : 0);
+        ctx.rapport().references().put(cle, arrondi(parSeconde));
+        ctx.rapport().references().put("raw_durable_append_row_bytes", taille);
+        etape(String.format(Locale.ROOT, "  %d transactions validées, %.0f/s (%d ligne(s) de %d octets)", n, parSeconde, lignes, taille));
+        return parSeconde;
     }
 
     /** La table banc_ajouts, copie du schéma de DomainEventEntry et de ses index. */
