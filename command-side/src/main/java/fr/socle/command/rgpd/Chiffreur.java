@@ -28,6 +28,18 @@ public class Chiffreur {
 
     private final SecureRandom hasard = new SecureRandom();
 
+    /**
+     * Un chiffreur AES-GCM par fil, réinitialisé à chaque usage (clé et vecteur neufs) : le demander au
+     * fournisseur de sécurité à chaque donnée coûtait une recherche de fournisseur sous l'écrivain du magasin.
+     */
+    private static final ThreadLocal<Cipher> AES = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM indisponible", e);
+        }
+    });
+
     /** @param coffre fourni à la demande : le sérialiseur d'événements naît avant le coffre */
     public Chiffreur(Supplier<CoffreCles> coffre) {
         this.coffre = coffre;
@@ -80,7 +92,7 @@ public class Chiffreur {
     }
 
     private static Cipher aes(int mode, byte[] cle, byte[] vecteur, String sujet) throws GeneralSecurityException {
-        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher aes = AES.get();
         aes.init(mode, new SecretKeySpec(cle, "AES"), new GCMParameterSpec(ETIQUETTE_BITS, vecteur));
         aes.updateAAD(sujet.getBytes(StandardCharsets.UTF_8));
         return aes;
