@@ -1,5 +1,7 @@
 package fr.socle.banc;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.socle.banc.outils.PartProcesseur;
 import fr.socle.banc.moteur.Moteur;
 import fr.socle.banc.moteur.Schema;
 import fr.socle.banc.rapport.Rapport;
@@ -61,10 +63,13 @@ public final class Banc {
         ctx.moteur(Moteur.demarrer(donnees, ctx.jfr()));
         try {
             ctx.schema(Schema.lire(ctx.client()));
+            ObjectNode parts = rapport.mesures().putObject("cpu_by_scenario");
             etape("schéma : " + ctx.schema().mutations.size() + " mutations, " + ctx.schema().requetes.size() + " requêtes");
             for (int i = 0; i < SCENARIOS.size(); i++) {
                 etape("— scénario " + (i + 1) + "/" + SCENARIOS.size() + " : " + SCENARIOS.get(i).nom());
+                PartProcesseur part = PartProcesseur.depuis(ctx.moteur().processus());
                 SCENARIOS.get(i).executer(ctx);
+                part.ecrire(parts.putObject(SCENARIOS.get(i).getClass().getSimpleName()), ctx.moteur().processus());
             }
         } finally {
             ctx.moteur().arreter();

@@ -94,6 +94,11 @@ public final class Moteur {
         }
     }
 
+    /** Le processus du moteur, pour compter son temps processeur. */
+    public ProcessHandle processus() {
+        return processus.toHandle();
+    }
+
     public Connection sqlite() throws SQLException {
         return sqlite(donnees);
     }
