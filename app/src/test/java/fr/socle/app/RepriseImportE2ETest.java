@@ -73,7 +73,7 @@ class RepriseImportE2ETest {
         int bonnes = (int)
                 lignes.stream().skip(1).filter(l -> !l.contains("@exemple;")).count();
 
-        // Le premier import s'arrête avec le moteur après 130 lignes : un lot validé, un lot entamé.
+        // Le premier import s'arrête avec le moteur après les 130 premières lignes : un lot entier, un lot partiel.
         ImportateurDossiers.Bilan avant = new ImportateurDossiers.Bilan();
         try (ConfigurableApplicationContext moteur =
                 LigneDeCommande.demarrer(SocleApplication.class, "--socle.donnees=" + donnees)) {

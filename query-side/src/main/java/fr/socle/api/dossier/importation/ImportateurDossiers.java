@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * une ligne dont le dossier existe déjà est comptée déjà importée, sans rien écrire. Un fichier interrompu
  * (panne, arrêt) puis réimporté en entier donne donc chaque ligne une fois, et une seule.
  *
- * <p>Les lignes s'écrivent par lots ({@code socle.import.lot}) : les créations d'un lot passent chacune
+ * <p>Les lignes s'écrivent par lots ({@code socle.import.lot} lignes) : les créations d'un lot passent chacune
  * par le bus de commandes, dans une unité de travail et une transaction communes, donc une seule
  * validation sur disque pour tout le lot. Aucune ligne d'un lot n'est comptée avant cette validation. Si
  * une création du lot est refusée ou si la validation échoue (un SIRET pris deux fois dans le lot),
@@ -103,15 +103,14 @@ public class ImportateurDossiers {
      *                          restent importées et {@code bilan} dit jusqu'où il est allé
      */
     public void importer(FichierDossiers fichier, String auteur, Bilan bilan, Runnable apresChaqueLigne) {
-        List<Lue> lot = new ArrayList<>();
-        int creationsDuLot = 0;
+        // Un lot compte toutes ses lignes, pas seulement ses créations : un fichier déjà importé avance aussi
+        // lot par lot.
+        List<Lue> lot = new ArrayList<>(taille);
         for (FichierDossiers.Ligne ligne : fichier.lignes()) {
-            Lue lue = lire(fichier.colonnes(), ligne);
-            lot.add(lue);
-            if (lue.creation() != null && ++creationsDuLot == taille) {
+            lot.add(lire(fichier.colonnes(), ligne));
+            if (lot.size() == taille) {
                 ecrire(lot, auteur, bilan, apresChaqueLigne);
                 lot.clear();
-                creationsDuLot = 0;
             }
         }
         ecrire(lot, auteur, bilan, apresChaqueLigne);
