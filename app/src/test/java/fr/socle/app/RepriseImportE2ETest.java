@@ -33,7 +33,7 @@ class RepriseImportE2ETest {
     @TempDir
     Path temporaire;
 
-    /** 250 personnes (plus de deux lots), une ligne fautive toutes les 25 et une entreprise toutes les 10. */
+    /** 250 lignes (bien plus que d'en vol à la fois), une fautive toutes les 25, une entreprise toutes les 10. */
     private static List<String> lignes() {
         List<String> lignes = new ArrayList<>();
         lignes.add("civilite;prenom;nom;email;mobile;raisonSociale;siret");
@@ -73,7 +73,7 @@ class RepriseImportE2ETest {
         int bonnes = (int)
                 lignes.stream().skip(1).filter(l -> !l.contains("@exemple;")).count();
 
-        // Le premier import s'arrête avec le moteur après les 130 premières lignes : un lot entier, un lot partiel.
+        // Le premier import s'arrête avec le moteur après les 130 premières lignes.
         ImportateurDossiers.Bilan avant = new ImportateurDossiers.Bilan();
         try (ConfigurableApplicationContext moteur =
                 LigneDeCommande.demarrer(SocleApplication.class, "--socle.donnees=" + donnees)) {
@@ -144,6 +144,40 @@ class RepriseImportE2ETest {
                 assertThat(moteur.getBean(MongoTemplate.class).count(new Query(), "dossiers"))
                         .isEqualTo(2);
             }
+        }
+    }
+
+    @Test
+    void des_lignes_identiques_sans_cle_en_vol_ensemble_donnent_un_dossier_et_des_lignes_deja_importees(
+            CapturedOutput sortie) throws Exception {
+        // Des copies d'une même personne et d'une même entreprise, à la suite : elles sont en vol en même
+        // temps, leurs créations se disputent le même dossier (et le même SIRET).
+        List<String> lignes = new ArrayList<>();
+        lignes.add("civilite;prenom;nom;email;mobile;raisonSociale;siret");
+        for (int i = 0; i < 12; i++) {
+            lignes.add("MME;Jeanne;Double;jeanne.double@exemple.fr;0612345678;;");
+            lignes.add(";;;;;Société Double;" + siret(1));
+        }
+        Path csv = temporaire.resolve("identiques.csv");
+        Files.write(csv, lignes);
+        try (ConfigurableApplicationContext moteur = LigneDeCommande.demarrer(
+                SocleApplication.class,
+                "importer-dossiers",
+                csv.toString(),
+                "--socle.donnees=" + temporaire.resolve("donnees"))) {
+            assertThat(moteur.getBean(LigneDeCommande.class).getExitCode()).isEqualTo(CommandeEnLigne.SUCCES);
+            assertThat(sortie.getOut())
+                    .contains("importer-dossiers : 2 dossier(s) créé(s), 22 ligne(s) déjà importée(s), "
+                            + "0 ligne(s) refusée(s)");
+            JdbcTemplate jdbc = moteur.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE '%DossierCréé'", Long.class))
+                    .isEqualTo(2);
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE '%SiretRéservé'", Long.class))
+                    .isEqualTo(1);
+            assertThat(moteur.getBean(MongoTemplate.class).count(new Query(), "dossiers"))
+                    .isEqualTo(2);
         }
     }
 }

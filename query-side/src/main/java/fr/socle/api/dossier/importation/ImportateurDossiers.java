@@ -6,18 +6,23 @@ import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.erreur.ErreurClassee;
 import fr.socle.query.commun.SuiviProjections;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
-import org.axonframework.common.transaction.TransactionManager;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,17 +38,20 @@ import org.springframework.stereotype.Component;
  * une ligne dont le dossier existe déjà est comptée déjà importée, sans rien écrire. Un fichier interrompu
  * (panne, arrêt) puis réimporté en entier donne donc chaque ligne une fois, et une seule.
  *
- * <p>Les lignes s'écrivent par lots ({@code socle.import.lot} lignes) : les créations d'un lot passent chacune
- * par le bus de commandes, dans une unité de travail et une transaction communes, donc une seule
- * validation sur disque pour tout le lot. Aucune ligne d'un lot n'est comptée avant cette validation. Si
- * une création du lot est refusée ou si la validation échoue (un SIRET pris deux fois dans le lot),
- * rien du lot ne reste et ses lignes sont refaites une à une, chacune dans sa transaction : chaque refus
- * reste celui de sa ligne. Entre deux lots, l'écrivain du magasin est libre pour les autres commandes.
+ * <p>Les lignes s'écrivent en parallèle, {@code socle.import.paralleles} à la fois, chacune par sa propre
+ * commande, donc dans sa propre unité de travail et sa propre transaction : une ligne ne tient l'écrivain
+ * du magasin que le temps de sa validation, les commandes de l'API passent entre les lignes, et des
+ * validations concurrentes peuvent partager une écriture sur disque. Une ligne n'est comptée qu'à la
+ * réponse de sa commande, dans l'ordre du fichier : le bilan n'avance que sur les premières lignes toutes
+ * finies, une fenêtre bornée de lignes suivantes étant en vol.
  */
 @Component
 public class ImportateurDossiers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportateurDossiers.class);
+
+    /** Lignes en vol par fil : assez pour qu'une ligne lente en tête ne laisse pas les fils sans travail. */
+    private static final int EN_VOL_PAR_FIL = 4;
 
     /** Où en est un import : tenu par l'import, lu après chaque ligne par qui suit l'avancement. */
     public static final class Bilan {
@@ -69,121 +77,163 @@ public class ImportateurDossiers {
         public List<Rejet> rejets() {
             return Collections.unmodifiableList(rejets);
         }
+
+        private void compter(Issue issue) {
+            switch (issue.nature()) {
+                case CREEE -> importees++;
+                case DEJA_IMPORTEE -> {
+                    importees++;
+                    dejaImportees++;
+                }
+                case REFUSEE -> rejets.add(issue.rejet());
+                case VIDE -> {}
+            }
+            traitees++;
+        }
     }
 
-    /** Une ligne lue, en attente de la validation de son lot pour être comptée. */
-    private record Lue(FichierDossiers.Ligne ligne, CreerDossier creation, Rejet rejet, boolean dejaImportee) {}
+    private enum Nature {
+        VIDE,
+        CREEE,
+        DEJA_IMPORTEE,
+        REFUSEE
+    }
+
+    /** Ce qu'a donné une ligne, une fois la réponse de sa commande reçue. */
+    private record Issue(Nature nature, Rejet rejet) {
+        static final Issue VIDE = new Issue(Nature.VIDE, null);
+        static final Issue CREEE = new Issue(Nature.CREEE, null);
+        static final Issue DEJA_IMPORTEE = new Issue(Nature.DEJA_IMPORTEE, null);
+
+        static Issue refusee(Rejet rejet) {
+            return new Issue(Nature.REFUSEE, rejet);
+        }
+    }
 
     private final CreateurDossiers creations;
     private final EventStore evenements;
-    private final TransactionManager transactions;
     private final SuiviProjections suivi;
     private final ObjectProvider<EventProcessingConfiguration> processeurs;
-    private final int taille;
+    private final int paralleles;
 
     public ImportateurDossiers(
             CreateurDossiers creations,
             EventStore evenements,
-            TransactionManager transactions,
             SuiviProjections suivi,
             ObjectProvider<EventProcessingConfiguration> processeurs,
-            @Value("${socle.import.lot:100}") int taille) {
+            @Value("${socle.import.paralleles:8}") int paralleles) {
         this.creations = creations;
         this.evenements = evenements;
-        this.transactions = transactions;
         this.suivi = suivi;
         this.processeurs = processeurs;
-        this.taille = Math.max(1, taille);
+        this.paralleles = Math.max(1, paralleles);
     }
 
     /**
      * @param auteur           l'utilisateur au nom de qui les dossiers sont créés
-     * @param apresChaqueLigne appelé une fois {@code bilan} à jour de chaque ligne, dans l'ordre du fichier
-     * @throws RuntimeException une panne (erreur non classée) : l'import s'arrête, les lignes comptées
-     *                          restent importées et {@code bilan} dit jusqu'où il est allé
+     * @param apresChaqueLigne appelé une fois {@code bilan} à jour de chaque ligne, dans l'ordre du fichier,
+     *                         sur le fil de l'appelant (seul à toucher {@code bilan})
+     * @throws RuntimeException une panne (erreur non classée) ou une interruption : l'import s'arrête, les
+     *                          lignes en vol finissent, celles d'avant la panne restent comptées et
+     *                          {@code bilan} dit jusqu'où il est allé
      */
     public void importer(FichierDossiers fichier, String auteur, Bilan bilan, Runnable apresChaqueLigne) {
-        // Un lot compte toutes ses lignes, pas seulement ses créations : un fichier déjà importé avance aussi
-        // lot par lot.
-        List<Lue> lot = new ArrayList<>(taille);
-        for (FichierDossiers.Ligne ligne : fichier.lignes()) {
-            lot.add(lire(fichier.colonnes(), ligne));
-            if (lot.size() == taille) {
-                ecrire(lot, auteur, bilan, apresChaqueLigne);
-                lot.clear();
+        AtomicInteger numero = new AtomicInteger();
+        ExecutorService fils = Executors.newFixedThreadPool(paralleles, tache -> {
+            Thread fil = new Thread(tache, "import-dossiers-" + numero.incrementAndGet());
+            fil.setDaemon(true);
+            return fil;
+        });
+        // Une panne sur une ligne quelconque arrête d'en lancer d'autres : les suivantes échoueraient de même.
+        AtomicBoolean enPanne = new AtomicBoolean();
+        Deque<Future<Issue>> enVol = new ArrayDeque<>();
+        try {
+            for (FichierDossiers.Ligne ligne : fichier.lignes()) {
+                if (enPanne.get()) {
+                    break;
+                }
+                if (enVol.size() == paralleles * EN_VOL_PAR_FIL) {
+                    compterLaPremiere(enVol, bilan, apresChaqueLigne);
+                }
+                enVol.add(fils.submit(() -> {
+                    try {
+                        return traiter(fichier.colonnes(), ligne, auteur);
+                    } catch (RuntimeException panne) {
+                        enPanne.set(true);
+                        throw panne;
+                    }
+                }));
             }
+            while (!enVol.isEmpty()) {
+                compterLaPremiere(enVol, bilan, apresChaqueLigne);
+            }
+        } finally {
+            // Sur une panne : les lignes pas encore commencées sont abandonnées, celles en cours finissent.
+            enVol.forEach(ligne -> ligne.cancel(false));
+            attendreLaFin(fils);
         }
-        ecrire(lot, auteur, bilan, apresChaqueLigne);
     }
 
-    /** Une ligne lue et vérifiée : vide, refusée par les règles de saisie, déjà importée ou à créer. */
-    private Lue lire(Colonnes colonnes, FichierDossiers.Ligne ligne) {
-        if (ligne.vide()) {
-            return new Lue(ligne, null, null, false);
+    /** Attend la ligne la plus ancienne en vol et la compte. */
+    private static void compterLaPremiere(Deque<Future<Issue>> enVol, Bilan bilan, Runnable apresChaqueLigne) {
+        Issue issue;
+        try {
+            issue = enVol.peekFirst().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException panne ? panne : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("L'import a été interrompu", e);
         }
+        enVol.removeFirst();
+        bilan.compter(issue);
+        apresChaqueLigne.run();
+    }
+
+    /** Une ligne lue, vérifiée puis créée : vide, refusée, déjà importée ou créée. */
+    private Issue traiter(Colonnes colonnes, FichierDossiers.Ligne ligne, String auteur) {
+        if (ligne.vide()) {
+            return Issue.VIDE;
+        }
+        CreerDossier creation;
         try {
             Titulaire titulaire = colonnes.titulaire(ligne.valeurs());
-            CreerDossier creation =
-                    new CreerDossier(CleDeLigne.dossierId(colonnes.cle(ligne.valeurs()), titulaire), titulaire);
-            return existe(creation) ? new Lue(ligne, null, null, true) : new Lue(ligne, creation, null, false);
+            creation = new CreerDossier(CleDeLigne.dossierId(colonnes.cle(ligne.valeurs()), titulaire), titulaire);
         } catch (RuntimeException e) {
-            return new Lue(ligne, null, rejet(ligne, e), false);
+            return Issue.refusee(rejet(ligne, e));
+        }
+        if (existe(creation)) {
+            return Issue.DEJA_IMPORTEE;
+        }
+        try {
+            creations.creer(creation, auteur);
+            return Issue.CREEE;
+        } catch (RuntimeException e) {
+            // Le dossier est né entre-temps : la ligne importée par ailleurs, ou une ligne identique de ce
+            // fichier en vol en même temps. Ce n'est pas un refus.
+            if (existe(creation)) {
+                return Issue.DEJA_IMPORTEE;
+            }
+            return Issue.refusee(rejet(ligne, e));
         }
     }
 
-    private void ecrire(List<Lue> lot, String auteur, Bilan bilan, Runnable apresChaqueLigne) {
-        List<CreerDossier> aCreer =
-                lot.stream().map(Lue::creation).filter(c -> c != null).toList();
-        boolean ecrit = aCreer.size() > 1 && ecrireEnUneFois(aCreer, auteur);
-        for (Lue lue : lot) {
-            if (lue.rejet() != null) {
-                bilan.rejets.add(lue.rejet());
-            } else if (lue.dejaImportee()) {
-                bilan.importees++;
-                bilan.dejaImportees++;
-            } else if (lue.creation() != null) {
-                if (ecrit) {
-                    bilan.importees++;
-                } else {
-                    ecrireSeule(lue, auteur, bilan);
+    /** Attend les lignes en cours ; une interruption n'abrège pas l'attente, elle est rendue ensuite. */
+    private static void attendreLaFin(ExecutorService fils) {
+        fils.shutdown();
+        boolean interrompu = false;
+        while (true) {
+            try {
+                if (fils.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
                 }
+                LOG.warn("Import de dossiers : des lignes en cours ne sont pas encore finies");
+            } catch (InterruptedException e) {
+                interrompu = true;
             }
-            bilan.traitees++;
-            apresChaqueLigne.run();
         }
-    }
-
-    /**
-     * Les créations du lot dans une seule unité de travail : chaque commande y ouvre la sienne, imbriquée,
-     * dont les événements attendent la validation de l'unité du lot. Sans fournisseur de corrélation, l'unité
-     * du lot n'ajoute rien aux métadonnées des commandes : leurs événements sont ceux d'une création seule.
-     *
-     * @return faux si rien n'a été écrit (une création refusée, une validation en échec)
-     */
-    private boolean ecrireEnUneFois(List<CreerDossier> lot, String auteur) {
-        UnitOfWork<?> unite = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage(lot.size()));
-        unite.attachTransaction(transactions);
-        try {
-            unite.execute(() -> lot.forEach(creation -> creations.creer(creation, auteur)));
-            return true;
-        } catch (RuntimeException e) {
-            LOG.debug("Lot de {} création(s) refait ligne à ligne : {}", lot.size(), e.toString());
-            return false;
-        }
-    }
-
-    /** Une création seule, dans sa transaction ; un dossier qui existe déjà (la ligne importée entre-temps) n'est pas un refus. */
-    private void ecrireSeule(Lue lue, String auteur, Bilan bilan) {
-        try {
-            creations.creer(lue.creation(), auteur);
-            bilan.importees++;
-        } catch (RuntimeException e) {
-            if (existe(lue.creation())) {
-                bilan.importees++;
-                bilan.dejaImportees++;
-            } else {
-                bilan.rejets.add(rejet(lue.ligne(), e));
-            }
+        if (interrompu) {
+            Thread.currentThread().interrupt();
         }
     }
 

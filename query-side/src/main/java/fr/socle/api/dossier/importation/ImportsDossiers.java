@@ -33,8 +33,8 @@ import org.springframework.util.unit.DataSize;
  * tienne pas la requête HTTP. Avancement et compte rendu sont dans MongoDB, avec les modèles de lecture :
  * toute instance du côté requêtes les lit, et ils survivent au redémarrage.
  *
- * <p>Les imports passent un par un sur un seul fil (deux cœurs : les commandes de l'API passent entre les
- * lots de lignes), quelques autres attendent leur tour ; au-delà, un nouvel import est refusé.
+ * <p>Les imports passent un par un (chacun écrit déjà ses lignes en parallèle, et les commandes de l'API
+ * passent entre elles), quelques autres attendent leur tour ; au-delà, un nouvel import est refusé.
  */
 @Component
 public class ImportsDossiers {
