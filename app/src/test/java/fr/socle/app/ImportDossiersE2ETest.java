@@ -302,7 +302,9 @@ class ImportDossiersE2ETest extends MoteurEmbarqueTest {
             assertThat(id).isNotBlank();
             // L'import avançait encore : la commande est passée entre ses lignes, sans attendre sa fin.
             assertThat(traitees.get()).isLessThan(total);
-            assertThat(reponse).isLessThan(Duration.ofSeconds(5));
+            // La réponse attend aussi le modèle de lecture du dossier, que les projections atteignent derrière les
+            // événements de l'import déjà écrits : quelques secondes sur une machine chargée, pas la durée de l'import.
+            assertThat(reponse).isLessThan(Duration.ofSeconds(10));
         } finally {
             import_.get(5, TimeUnit.MINUTES);
         }
