@@ -3,22 +3,34 @@ package fr.socle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.socle.api.dossier.importation.FichierDossiers;
+import fr.socle.api.dossier.importation.FormatImport;
+import fr.socle.api.dossier.importation.ImportateurDossiers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /** L'import de dossiers par fichier à travers l'API, comme un écran de back-office le dépose. */
 @TestPropertySource(properties = "socle.import.lignes-max=10")
 class ImportDossiersE2ETest extends MoteurEmbarqueTest {
+
+    @Autowired
+    ImportateurDossiers importateur;
 
     static final String IMPORTER = """
             mutation($fichier: String!, $format: FormatImport!) {
@@ -262,5 +274,41 @@ class ImportDossiersE2ETest extends MoteurEmbarqueTest {
                         .path("importDossiers")
                         .isNull())
                 .isTrue();
+    }
+
+    @Test
+    void une_commande_de_l_api_n_attend_pas_la_fin_d_un_gros_import() throws Exception {
+        int total = 3000;
+        List<String> lignes = new ArrayList<>();
+        lignes.add("prenom;nom;email;mobile");
+        for (int i = 0; i < total; i++) {
+            lignes.add("Jeanne;Volumineux" + i + ";jeanne." + i + "@exemple.fr;06" + String.format("%08d", i));
+        }
+        FichierDossiers fichier = FichierDossiers.lire(
+                String.join("\n", lignes).getBytes(StandardCharsets.UTF_8), FormatImport.CSV, Integer.MAX_VALUE);
+        AtomicInteger traitees = new AtomicInteger();
+        ImportateurDossiers.Bilan bilan = new ImportateurDossiers.Bilan();
+        CompletableFuture<Void> import_ = CompletableFuture.runAsync(
+                () -> importateur.importer(fichier, GESTIONNAIRE, bilan, traitees::incrementAndGet));
+        try {
+            while (traitees.get() < 200) {
+                assertThat(import_).isNotDone();
+                Thread.sleep(20);
+            }
+            long debut = System.nanoTime();
+            String id = creerDossier(DossierE2ETest.personne("Pendantlimport", "pendant@exemple.fr"));
+            Duration reponse = Duration.ofNanos(System.nanoTime() - debut);
+
+            assertThat(id).isNotBlank();
+            // L'import avançait encore : la commande est passée entre ses lignes, sans attendre sa fin.
+            assertThat(traitees.get()).isLessThan(total);
+            // La réponse attend aussi le modèle de lecture du dossier, que les projections atteignent derrière les
+            // événements de l'import déjà écrits : quelques secondes sur une machine chargée, pas la durée de l'import.
+            assertThat(reponse).isLessThan(Duration.ofSeconds(10));
+        } finally {
+            import_.get(5, TimeUnit.MINUTES);
+        }
+        assertThat(bilan.importees()).isEqualTo(total);
+        assertThat(bilan.rejets()).isEmpty();
     }
 }

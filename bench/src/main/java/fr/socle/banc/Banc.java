@@ -12,6 +12,7 @@ import fr.socle.banc.scenario.Creations;
 import fr.socle.banc.scenario.Echauffement;
 import fr.socle.banc.scenario.Ecritures;
 import fr.socle.banc.scenario.Historique;
+import fr.socle.banc.scenario.Import;
 import fr.socle.banc.scenario.Mutations;
 import fr.socle.banc.scenario.Mode;
 import fr.socle.banc.scenario.Rejeu;
@@ -45,7 +46,7 @@ import static fr.socle.banc.outils.Journal.etape;
 public final class Banc {
     /** Les scénarios, dans l'ordre : chacun lit les dossiers que les précédents ont créés. */
     static final List<Scenario> SCENARIOS = List.of(new Echauffement(), new Ecritures(), new Creations(), new Commandes(), new Mutations(), new RetardProjection(), new Requetes(),
-            new Historique(), new Rejeu(), new TasMillion(), new Console());
+            new Historique(), new Rejeu(), new TasMillion(), new Console(), new Import());
 
     private Banc() {
     }

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
  * dans n'importe quel ordre : {@code prenom;nom;email;mobile} (personnes) et/ou
  * {@code raisonSociale;siret} (entreprises), plus {@code civilite} (M, MME), {@code ligne1},
  * {@code codePostal}, {@code ville} facultatifs. Une ligne dont la raison sociale ou le SIRET est rempli
- * est une entreprise, sinon une personne.
+ * est une entreprise, sinon une personne. Une colonne {@code cle} facultative donne la clé de chaque ligne
+ * dans le système d'origine : réimporter le fichier, en entier ou après un arrêt, ne recrée aucun dossier
+ * (sans elle, une ligne se reconnaît à ses valeurs). Le compte rendu n'est écrit qu'une fois les modèles de
+ * lecture à jour de l'import.
  */
 @Component
 public class ImporterDossiers implements CommandeEnLigne {
@@ -38,7 +41,7 @@ public class ImporterDossiers implements CommandeEnLigne {
     @Override
     public String usage() {
         return "importer-dossiers <fichier.csv>   crée un dossier par ligne (en-têtes prenom;nom;email;mobile "
-                + "et/ou raisonSociale;siret, séparateur « ; », UTF-8) et rapporte les lignes refusées";
+                + "et/ou raisonSociale;siret, cle facultative, séparateur « ; », UTF-8) et rapporte les lignes refusées";
     }
 
     @Override
@@ -58,9 +61,15 @@ public class ImporterDossiers implements CommandeEnLigne {
         Progression progression = new Progression(nom(), fichier.lignes().size(), System.err);
         ImportateurDossiers.Bilan bilan = new ImportateurDossiers.Bilan();
         importateur.importer(fichier, Auteurs.auteurCourant(), bilan, () -> progression.avancer(bilan.traitees()));
+        if (!importateur.attendreLesModeles()) {
+            System.err.println(nom() + " : les modèles de lecture n'ont pas encore rattrapé l'import");
+        }
         System.out.printf(
-                "%s : %d dossier(s) créé(s), %d ligne(s) refusée(s)%n",
-                nom(), bilan.importees(), bilan.rejets().size());
+                "%s : %d dossier(s) créé(s), %d ligne(s) déjà importée(s), %d ligne(s) refusée(s)%n",
+                nom(),
+                bilan.importees() - bilan.dejaImportees(),
+                bilan.dejaImportees(),
+                bilan.rejets().size());
         bilan.rejets().forEach(System.out::println);
         return bilan.rejets().isEmpty() ? SUCCES : PARTIEL;
     }

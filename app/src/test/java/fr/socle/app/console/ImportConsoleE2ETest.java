@@ -86,7 +86,7 @@ class ImportConsoleE2ETest extends PagesConsoleTest {
 
         attendreTexte(By.id("bilan"), "Import terminé");
         assertThat(navigateur.findElement(By.id("bilan")).getText())
-                .contains("2 dossier(s) créé(s), 3 ligne(s) refusée(s) sur 6.");
+                .contains("2 ligne(s) importée(s), 3 ligne(s) refusée(s) sur 6.");
         WebElement barre = navigateur.findElement(By.id("avancement"));
         assertThat(barre.getDomAttribute("value")).isEqualTo("6");
         assertThat(barre.getDomAttribute("max")).isEqualTo("6");
@@ -115,7 +115,7 @@ class ImportConsoleE2ETest extends PagesConsoleTest {
                 aCorriger.get(0),
                 aCorriger.get(1).replace("paul.importconsole@exemple;", "paul.importconsole@exemple.fr;"));
         deposer(corrige);
-        attendreTexte(By.id("bilan"), "1 dossier(s) créé(s), 0 ligne(s) refusée(s) sur 1.");
+        attendreTexte(By.id("bilan"), "1 ligne(s) importée(s), 0 ligne(s) refusée(s) sur 1.");
         assertThat(navigateur.findElements(By.id("lignes-rejetees"))).isEmpty();
         assertThat(dossiersNommes("Importconsole")).isEqualTo(3);
     }
@@ -142,7 +142,7 @@ class ImportConsoleE2ETest extends PagesConsoleTest {
         connecter(ADMIN);
         deposer(xlsx);
 
-        attendreTexte(By.id("bilan"), "1 dossier(s) créé(s), 1 ligne(s) refusée(s) sur 2.");
+        attendreTexte(By.id("bilan"), "1 ligne(s) importée(s), 1 ligne(s) refusée(s) sur 2.");
         assertThat(rejets()).containsExactly("3 mobile MOBILE_INVALIDE");
         assertThat(dossiersNommes("Importclasseur")).isEqualTo(1);
         List<String> aCorriger =

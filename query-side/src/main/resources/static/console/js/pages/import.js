@@ -185,7 +185,7 @@ export async function afficher(page) {
     remplir(suivi, el('div', { class: 'carte' },
       el('p', {}, imp.etat === 'EN_COURS' ? 'Import en cours : ' : 'Lignes lues : ',
         el('strong', { class: 'traitees' }, nombre(imp.traitees)), ' sur ', nombre(imp.lignes), ' ligne(s), ',
-        nombre(imp.importees), ' dossier(s) créé(s).'),
+        nombre(imp.importees), ' ligne(s) importée(s).'),
       barre));
   }
 
@@ -195,7 +195,7 @@ export async function afficher(page) {
       ? el('div', { class: 'erreur', role: 'alert' }, el('strong', {}, 'Import interrompu'), ' — ',
         imp.erreur || 'raison inconnue', '. Les dossiers déjà créés le restent.')
       : el('p', { class: refusees ? 'avertissement' : 'info', id: 'bilan' },
-        'Import terminé le ', dateHeure(imp.fin), ' : ', nombre(imp.importees), ' dossier(s) créé(s), ',
+        'Import terminé le ', dateHeure(imp.fin), ' : ', nombre(imp.importees), ' ligne(s) importée(s), ',
         nombre(refusees), ' ligne(s) refusée(s) sur ', nombre(imp.lignes), '.');
     const details = refusees ? [
       el('h2', {}, 'Lignes refusées'),

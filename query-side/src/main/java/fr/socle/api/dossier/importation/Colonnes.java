@@ -67,6 +67,14 @@ public record Colonnes(Map<String, Integer> positions, int nombre) {
                 adresse);
     }
 
+    /**
+     * La clé de la ligne dans le système d'origine (colonne facultative {@code cle}), absente si le fichier
+     * n'en donne pas : elle fait l'identifiant du dossier de la ligne ({@link CleDeLigne}).
+     */
+    public String cle(List<String> valeurs) {
+        return valeurs.size() == nombre ? valeur(valeurs, "cle") : null;
+    }
+
     private String valeur(List<String> valeurs, String colonne) {
         Integer position = positions.get(colonne);
         return position == null || valeurs.get(position).isBlank()

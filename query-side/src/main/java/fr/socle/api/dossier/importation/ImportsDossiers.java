@@ -4,7 +4,6 @@ import fr.socle.api.commun.Auteurs;
 import fr.socle.api.commun.ErreursGraphQL;
 import fr.socle.api.commun.Saisie;
 import fr.socle.kernel.erreur.Refus;
-import fr.socle.query.commun.SuiviProjections;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +17,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +33,8 @@ import org.springframework.util.unit.DataSize;
  * tienne pas la requête HTTP. Avancement et compte rendu sont dans MongoDB, avec les modèles de lecture :
  * toute instance du côté requêtes les lit, et ils survivent au redémarrage.
  *
- * <p>Les imports passent un par un sur un seul fil (deux cœurs : les commandes de l'API passent entre les
- * lignes), quelques autres attendent leur tour ; au-delà, un nouvel import est refusé.
+ * <p>Les imports passent un par un (chacun écrit déjà ses lignes en parallèle, et les commandes de l'API
+ * passent entre elles), quelques autres attendent leur tour ; au-delà, un nouvel import est refusé.
  */
 @Component
 public class ImportsDossiers {
@@ -47,8 +44,6 @@ public class ImportsDossiers {
 
     private final ImportateurDossiers importateur;
     private final MongoTemplate mongo;
-    private final EventStore evenements;
-    private final SuiviProjections suivi;
     private final long tailleMax;
     private final int lignesMax;
     private final Duration conservation;
@@ -60,8 +55,6 @@ public class ImportsDossiers {
     public ImportsDossiers(
             ImportateurDossiers importateur,
             MongoTemplate mongo,
-            EventStore evenements,
-            SuiviProjections suivi,
             @Value("${socle.import.taille-max:5MB}") DataSize tailleMax,
             @Value("${socle.import.lignes-max:20000}") int lignesMax,
             @Value("${socle.import.en-attente-max:4}") int enAttenteMax,
@@ -69,8 +62,6 @@ public class ImportsDossiers {
             @Value("${socle.import.enregistrement:PT1S}") Duration periode) {
         this.importateur = importateur;
         this.mongo = mongo;
-        this.evenements = evenements;
-        this.suivi = suivi;
         this.tailleMax = tailleMax.toBytes();
         this.lignesMax = lignesMax;
         this.conservation = conservation;
@@ -139,12 +130,14 @@ public class ImportsDossiers {
                     dernier[0] = System.nanoTime();
                 }
             });
-            attendreLesModeles();
+            // Un import terminé se lit aussitôt : chaque dossier créé est dans les modèles de lecture.
+            importateur.attendreLesModeles();
             mongo.save(lance.avancement(bilan).fini(EtatImport.TERMINE, null));
             LOG.info(
-                    "Import {} terminé : {} dossier(s) créé(s), {} ligne(s) refusée(s)",
+                    "Import {} terminé : {} ligne(s) importée(s) dont {} déjà avant, {} ligne(s) refusée(s)",
                     lance.id(),
                     bilan.importees(),
+                    bilan.dejaImportees(),
                     bilan.rejets().size());
         } catch (RuntimeException e) {
             // Une panne (magasin indisponible, arrêt) : les lignes suivantes échoueraient de même.
@@ -153,16 +146,6 @@ public class ImportsDossiers {
             LOG.warn("Import {} en échec après {} ligne(s)", lance.id(), bilan.traitees());
         } finally {
             enCours.remove(lance.id());
-        }
-    }
-
-    /** Un import terminé se lit aussitôt : chaque dossier créé est dans les modèles de lecture. */
-    private void attendreLesModeles() {
-        TrackingToken tete = evenements.createHeadToken();
-        try {
-            suivi.attendrePosition(tete == null ? 0 : tete.position().orElse(0));
-        } catch (SuiviProjections.ProjectionEnRetard e) {
-            LOG.warn("Import fini avant que les modèles de lecture ne l'aient rattrapé : {}", e.getMessage());
         }
     }
 
