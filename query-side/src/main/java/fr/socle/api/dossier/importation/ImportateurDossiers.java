@@ -2,16 +2,22 @@ package fr.socle.api.dossier.importation;
 
 import fr.socle.api.dossier.CreateurDossiers;
 import fr.socle.kernel.dossier.CreerDossier;
+import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.erreur.Classifieur;
 import fr.socle.kernel.erreur.ErreurClassee;
 import fr.socle.query.commun.SuiviProjections;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,6 +116,8 @@ public class ImportateurDossiers {
         }
     }
 
+    private static final Duration ATTENTE_DES_SEGMENTS = Duration.ofSeconds(10);
+
     private final CreateurDossiers creations;
     private final EventStore evenements;
     private final SuiviProjections suivi;
@@ -147,6 +155,11 @@ public class ImportateurDossiers {
         // Une panne sur une ligne quelconque arrête d'en lancer d'autres : les suivantes échoueraient de même.
         AtomicBoolean enPanne = new AtomicBoolean();
         Deque<Future<Issue>> enVol = new ArrayDeque<>();
+        // Les lignes en vol par ce qui ne peut exister qu'une fois (le dossier, le SIRET) : une ligne qui le
+        // partage avec une précédente (un doublon du fichier) attend que celle-ci ait répondu. La première du
+        // fichier l'emporte, comme ligne à ligne : la suivante trouve son dossier déjà importé, ou son SIRET
+        // pris.
+        Map<String, Future<Issue>> parUnicite = new HashMap<>();
         try {
             for (FichierDossiers.Ligne ligne : fichier.lignes()) {
                 if (enPanne.get()) {
@@ -154,15 +167,24 @@ public class ImportateurDossiers {
                 }
                 if (enVol.size() == paralleles * EN_VOL_PAR_FIL) {
                     compterLaPremiere(enVol, bilan, apresChaqueLigne);
+                    parUnicite.values().removeIf(Future::isDone);
                 }
-                enVol.add(fils.submit(() -> {
+                Lue lue = lire(fichier.colonnes(), ligne);
+                List<Future<Issue>> precedentes = lue.unicites().stream()
+                        .map(parUnicite::get)
+                        .filter(Objects::nonNull)
+                        .toList();
+                Future<Issue> issue = fils.submit(() -> {
                     try {
-                        return traiter(fichier.colonnes(), ligne, auteur);
+                        precedentes.forEach(ImportateurDossiers::attendre);
+                        return lue.creation() == null ? lue.issue() : creer(lue, auteur);
                     } catch (RuntimeException panne) {
                         enPanne.set(true);
                         throw panne;
                     }
-                }));
+                });
+                enVol.add(issue);
+                lue.unicites().forEach(unicite -> parUnicite.put(unicite, issue));
             }
             while (!enVol.isEmpty()) {
                 compterLaPremiere(enVol, bilan, apresChaqueLigne);
@@ -171,6 +193,22 @@ public class ImportateurDossiers {
             // Sur une panne : les lignes pas encore commencées sont abandonnées, celles en cours finissent.
             enVol.forEach(ligne -> ligne.cancel(false));
             attendreLaFin(fils);
+        }
+    }
+
+    /**
+     * Attend la réponse d'une ligne précédente qui partage le dossier ou le SIRET, quelle qu'elle soit : c'est
+     * le magasin qui dit ensuite si le dossier existe ou si le SIRET est pris. Une ligne du pool n'attend qu'une ligne soumise avant elle, donc
+     * déjà commencée (file dans l'ordre) : l'attente finit.
+     */
+    private static void attendre(Future<Issue> precedente) {
+        try {
+            precedente.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("L'import a été interrompu", e);
+        } catch (ExecutionException | CancellationException ignoree) {
+            // la ligne précédente a son propre compte rendu
         }
     }
 
@@ -190,18 +228,39 @@ public class ImportateurDossiers {
         apresChaqueLigne.run();
     }
 
-    /** Une ligne lue, vérifiée puis créée : vide, refusée, déjà importée ou créée. */
-    private Issue traiter(Colonnes colonnes, FichierDossiers.Ligne ligne, String auteur) {
-        if (ligne.vide()) {
-            return Issue.VIDE;
+    /** Une ligne lue et vérifiée : son issue si elle est déjà connue (vide, refusée), sinon sa création. */
+    private record Lue(FichierDossiers.Ligne ligne, Issue issue, CreerDossier creation) {
+
+        /** Ce que sa création ne peut prendre qu'une fois : son dossier, et le SIRET d'une entreprise. */
+        List<String> unicites() {
+            if (creation == null) {
+                return List.of();
+            }
+            return creation.titulaire() instanceof Entreprise entreprise
+                    ? List.of(
+                            creation.dossierId(), "siret:" + entreprise.siret().valeur())
+                    : List.of(creation.dossierId());
         }
-        CreerDossier creation;
+    }
+
+    private static Lue lire(Colonnes colonnes, FichierDossiers.Ligne ligne) {
+        if (ligne.vide()) {
+            return new Lue(ligne, Issue.VIDE, null);
+        }
         try {
             Titulaire titulaire = colonnes.titulaire(ligne.valeurs());
-            creation = new CreerDossier(CleDeLigne.dossierId(colonnes.cle(ligne.valeurs()), titulaire), titulaire);
+            return new Lue(
+                    ligne,
+                    null,
+                    new CreerDossier(CleDeLigne.dossierId(colonnes.cle(ligne.valeurs()), titulaire), titulaire));
         } catch (RuntimeException e) {
-            return Issue.refusee(rejet(ligne, e));
+            return new Lue(ligne, Issue.refusee(rejet(ligne, e)), null);
         }
+    }
+
+    /** La création d'une ligne lue : déjà importée, créée ou refusée. */
+    private Issue creer(Lue lue, String auteur) {
+        CreerDossier creation = lue.creation();
         if (existe(creation)) {
             return Issue.DEJA_IMPORTEE;
         }
@@ -209,12 +268,12 @@ public class ImportateurDossiers {
             creations.creer(creation, auteur);
             return Issue.CREEE;
         } catch (RuntimeException e) {
-            // Le dossier est né entre-temps : la ligne importée par ailleurs, ou une ligne identique de ce
-            // fichier en vol en même temps. Ce n'est pas un refus.
+            // Le dossier est né entre-temps, importé par ailleurs (un autre import du même fichier) : ce
+            // n'est pas un refus.
             if (existe(creation)) {
                 return Issue.DEJA_IMPORTEE;
             }
-            return Issue.refusee(rejet(ligne, e));
+            return Issue.refusee(rejet(lue.ligne(), e));
         }
     }
 
@@ -255,6 +314,7 @@ public class ImportateurDossiers {
      * @return vrai si tous les processeurs ont rattrapé la tête du magasin
      */
     public boolean attendreLesModeles() {
+        attendreLesSegments();
         TrackingToken tete = evenements.createHeadToken();
         long position = tete == null ? 0 : tete.position().orElse(0);
         OptionalLong atteinte = positionAtteinte();
@@ -269,6 +329,27 @@ public class ImportateurDossiers {
                     return false;
                 }
                 atteinte = maintenant;
+            }
+        }
+    }
+
+    /**
+     * Un processeur qui vient de démarrer (la ligne de commande démarre le moteur juste avant d'importer)
+     * n'a pas encore pris ses segments, et paraîtrait à jour à qui attend une position : on lui laisse le
+     * temps de les prendre. Une autre instance peut les tenir (production) : l'attente est bornée.
+     */
+    private void attendreLesSegments() {
+        long limite = System.nanoTime() + ATTENTE_DES_SEGMENTS.toNanos();
+        while (System.nanoTime() < limite
+                && processeurs.getObject().eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance)
+                        .map(StreamingEventProcessor.class::cast)
+                        .anyMatch(p -> p.isRunning() && p.processingStatus().isEmpty())) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
