@@ -5,14 +5,9 @@ import fr.socle.command.rgpd.CoffreClesEnCache;
 import fr.socle.kernel.rgpd.DonneesPersonnellesEffacées;
 import fr.socle.kernel.rgpd.SujetDonneesPersonnelles;
 import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,9 +32,6 @@ public class CoffreClesSqlite implements CoffreCles {
         }
     }
 
-    /** La ressource de l'unité de travail qui garde les clés tirées pour elle, pas encore écrites. */
-    private static final String NOUVELLES = CoffreClesSqlite.class.getName() + ".nouvelles";
-
     private final JdbcTemplate jdbc;
     private final SecureRandom hasard = new SecureRandom();
 
@@ -63,63 +55,17 @@ public class CoffreClesSqlite implements CoffreCles {
         }
     }
 
-    /**
-     * Dans une unité de travail qui n'a pas encore pris l'écrivain (une commande qui chiffre ses
-     * événements), la clé d'un nouveau sujet est tirée tout de suite et gardée avec l'unité, et son
-     * insertion remise à la prise de l'écrivain, dans la transaction des événements qu'elle chiffre : le
-     * chiffrement et la sérialisation se font hors de l'écrivain. Une autre unité qui aurait créé entre-temps
-     * une clé pour le même sujet fait échouer celle-ci (conflit) : rien n'est écrit sous une clé perdue.
-     */
     @Override
     public byte[] cle(String sujet) {
-        Optional<UnitOfWork<?>> unite = EcrivainUnique.uniteEnAttente();
-        if (unite.isPresent()) {
-            Map<String, byte[]> nouvelles = nouvelles(unite.get());
-            byte[] tiree = nouvelles.get(sujet);
-            if (tiree != null) {
-                return tiree;
-            }
-            Optional<byte[]> existante = lire(sujet);
-            if (existante.isPresent()) {
-                return existante.get();
-            }
-            byte[] nouvelle = tirer();
-            nouvelles.put(sujet, nouvelle);
-            EcrivainUnique.apresPrise(unite.get(), () -> {
-                if (!Arrays.equals(inserer(sujet, nouvelle), nouvelle)) {
-                    throw new ConcurrencyException("Une autre clé a été créée entre-temps pour " + sujet);
-                }
-            });
-            return nouvelle;
-        }
+        byte[] nouvelle = new byte[32];
+        hasard.nextBytes(nouvelle);
         EcrivainUnique.avantEcriture();
-        return inserer(sujet, tirer());
+        jdbc.update("INSERT OR IGNORE INTO CleDonneesPersonnelles (sujet, cle) VALUES (?, ?)", sujet, nouvelle);
+        return cleExistante(sujet).orElseThrow();
     }
 
     @Override
     public Optional<byte[]> cleExistante(String sujet) {
-        Optional<byte[]> tiree =
-                EcrivainUnique.uniteEnAttente().map(u -> nouvelles(u).get(sujet));
-        return tiree.isPresent() ? tiree : lire(sujet);
-    }
-
-    private static Map<String, byte[]> nouvelles(UnitOfWork<?> unite) {
-        return unite.getOrComputeResource(NOUVELLES, k -> new HashMap<>());
-    }
-
-    private byte[] tirer() {
-        byte[] nouvelle = new byte[32];
-        hasard.nextBytes(nouvelle);
-        return nouvelle;
-    }
-
-    /** La clé du sujet une fois celle-ci proposée : la proposée, ou celle qui existait déjà. */
-    private byte[] inserer(String sujet, byte[] proposee) {
-        jdbc.update("INSERT OR IGNORE INTO CleDonneesPersonnelles (sujet, cle) VALUES (?, ?)", sujet, proposee);
-        return lire(sujet).orElseThrow();
-    }
-
-    private Optional<byte[]> lire(String sujet) {
         List<byte[]> cles =
                 jdbc.query("SELECT cle FROM CleDonneesPersonnelles WHERE sujet = ?", (rs, i) -> rs.getBytes(1), sujet);
         return cles.stream().findFirst();

@@ -3,8 +3,6 @@ package fr.socle.app;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -91,10 +89,7 @@ final class EcrivainUnique implements TransactionManager {
                 unite.resources().put(DIFFEREE, differee);
                 // Inscrit à l'ouverture de l'unité, donc avant le bus d'événements (inscrit au premier
                 // événement) : la transaction est ouverte quand les événements s'ajoutent au magasin.
-                unite.onPrepareCommit(u -> {
-                    differee.commencer();
-                    differee.ecrireCeQuiAttendait();
-                });
+                unite.onPrepareCommit(u -> differee.commencer());
                 return differee;
             }
         }
@@ -112,37 +107,14 @@ final class EcrivainUnique implements TransactionManager {
         }
     }
 
-    /**
-     * L'unité de travail courante, ou celle qui l'englobe, dont la transaction différée n'a pas encore
-     * commencé : une écriture remise à {@link #apresPrise} s'y fera sous l'écrivain, avec ses événements.
-     * Rien hors unité de travail, ou si l'écrivain est déjà tenu pour elle (écrire tout de suite).
-     */
-    static Optional<UnitOfWork<?>> uniteEnAttente() {
-        return CurrentUnitOfWork.isStarted() ? uniteEnAttente(CurrentUnitOfWork.get()) : Optional.empty();
-    }
-
-    private static Optional<UnitOfWork<?>> uniteEnAttente(UnitOfWork<?> depuis) {
-        for (UnitOfWork<?> u = depuis; u != null; u = u.parent().orElse(null)) {
+    /** La transaction différée, pas encore commencée, de cette unité ou de l'une qui l'englobe. */
+    private static Optional<Differee> differeeEnAttente(UnitOfWork<?> unite) {
+        for (UnitOfWork<?> u = unite; u != null; u = u.parent().orElse(null)) {
             if (u.resources().get(DIFFEREE) instanceof Differee d && d.enAttente()) {
-                return Optional.of(u);
+                return Optional.of(d);
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Remet une écriture (la clé d'un nouveau sujet, par exemple) à la prise de l'écrivain par {@code unite}
-     * ({@link #uniteEnAttente()}), juste avant l'ajout de ses événements, dans la même transaction : le
-     * calcul qui la demande (chiffrement, sérialisation) se fait hors de l'écrivain. Si elle échoue,
-     * l'unité échoue et rien de ses écritures ne reste.
-     */
-    static void apresPrise(UnitOfWork<?> unite, Runnable ecriture) {
-        ((Differee) unite.resources().get(DIFFEREE)).enAttenteDeLEcrivain.add(ecriture);
-    }
-
-    /** La transaction différée, pas encore commencée, de cette unité ou de l'une qui l'englobe. */
-    private static Optional<Differee> differeeEnAttente(UnitOfWork<?> unite) {
-        return uniteEnAttente(unite).map(u -> (Differee) u.resources().get(DIFFEREE));
     }
 
     /** L'écrivain est-il pris, par un fil quelconque ? */
@@ -330,14 +302,6 @@ final class EcrivainUnique implements TransactionManager {
         private Lot sien;
         private Savepoint pointDeSauvegarde;
         private boolean terminee;
-        /** Les écritures remises à la prise de l'écrivain ({@link #apresPrise}). */
-        private final List<Runnable> enAttenteDeLEcrivain = new ArrayList<>();
-
-        void ecrireCeQuiAttendait() {
-            List<Runnable> ecritures = List.copyOf(enAttenteDeLEcrivain);
-            enAttenteDeLEcrivain.clear();
-            ecritures.forEach(Runnable::run);
-        }
 
         boolean enAttente() {
             return sien == null && !terminee;

@@ -16,10 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,57 +253,6 @@ class EcrivainUniqueTest {
         assertThat(evenements("x")).isEqualTo(1);
         assertThat(evenements("y")).isEqualTo(1);
         assertThat(ecrivain.lotsValides() - lotsAvant).isEqualTo(1);
-        assertThat(ecrivain.ecrivainPris()).isFalse();
-    }
-
-    @Test
-    void la_cle_d_un_nouveau_sujet_est_tiree_sans_l_ecrivain_et_ecrite_avec_les_evenements() {
-        CoffreClesSqlite coffre = new CoffreClesSqlite(base);
-        UnitOfWork<?> unite = unite();
-        byte[] cle = coffre.cle("sujet");
-
-        assertThat(ecrivain.ecrivainPris()).isFalse();
-        assertThat(coffre.cle("sujet")).isEqualTo(cle);
-        assertThat(coffre.cleExistante("sujet")).contains(cle);
-        unite.onPrepareCommit(u -> ajouter("sujet", 0));
-        unite.commit();
-
-        assertThat(coffre.cleExistante("sujet")).contains(cle);
-        assertThat(evenements("sujet")).isEqualTo(1);
-        assertThat(ecrivain.lotsValides()).isEqualTo(1);
-    }
-
-    @Test
-    void une_unite_annulee_n_ecrit_pas_la_cle_qu_elle_a_tiree() {
-        CoffreClesSqlite coffre = new CoffreClesSqlite(base);
-        UnitOfWork<?> unite = unite();
-        coffre.cle("sujet");
-        unite.rollback();
-
-        assertThat(coffre.cleExistante("sujet")).isEmpty();
-        assertThat(ecrivain.ecrivainPris()).isFalse();
-    }
-
-    @Test
-    void une_cle_creee_entre_temps_pour_le_meme_sujet_fait_echouer_l_unite_sans_rien_ecrire() {
-        CoffreClesSqlite coffre = new CoffreClesSqlite(base);
-        UnitOfWork<?> premiere = unite();
-        byte[] sienne = coffre.cle("sujet");
-        premiere.onPrepareCommit(u -> ajouter("sujet", 0));
-        CurrentUnitOfWork.clear(premiere);
-
-        UnitOfWork<?> seconde = unite();
-        coffre.cle("sujet");
-        seconde.onPrepareCommit(u -> ajouter("autre", 0));
-        CurrentUnitOfWork.clear(seconde);
-
-        CurrentUnitOfWork.set(premiere);
-        premiere.commit();
-        CurrentUnitOfWork.set(seconde);
-        assertThatThrownBy(seconde::commit).isInstanceOf(ConcurrencyException.class);
-
-        assertThat(coffre.cleExistante("sujet")).contains(sienne);
-        assertThat(evenements("autre")).isZero();
         assertThat(ecrivain.ecrivainPris()).isFalse();
     }
 
