@@ -35,7 +35,7 @@ import static fr.socle.banc.outils.Mesures.secondesDepuis;
 
 /**
  * {@code import_rows_per_s} : la commande {@code importer-dossiers} du jar livré sur un CSV de dossiers
- * (100 000 lignes en mode complet, 2 000 en mode rapide, qui doit rester sous trois minutes), dont 1 % de lignes fautives, sur un répertoire
+ * (100 000 lignes en mode complet, 1 000 en mode rapide, qui doit rester sous trois minutes), dont 1 % de lignes fautives, sur un répertoire
  * de données neuf. Le temps est celui du processus entier, démarrage compris : la commande ne rend la main
  * qu'une fois chaque ligne importée durable et les modèles de lecture à jour. Le banc vérifie ensuite le
  * compte rendu (chaque ligne fautive refusée, une fois, et rien d'autre) et le magasin (un DossierCréé par
@@ -58,7 +58,7 @@ public final class Import implements Scenario {
 
     @Override
     public void executer(Contexte ctx) throws Exception {
-        int lignes = "quick".equals(ctx.mode().nom()) ? 2_000 : 100_000;
+        int lignes = "quick".equals(ctx.mode().nom()) ? 1_000 : 100_000;
         Path repertoire = ctx.donnees().resolve("import");
         Files.createDirectories(repertoire);
         Path csv = repertoire.resolve("dossiers.csv");
