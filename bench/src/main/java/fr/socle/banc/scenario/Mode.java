@@ -4,7 +4,7 @@ package fr.socle.banc.scenario;
 public record Mode(String nom, int secondesEchauffement, int secondesEcriture, int secondesReference, int secondesLag, int secondesRequetes,
                    int evenementsHistorique, int secondesMaxHistorique, int evenementsMillion) {
     public static Mode rapide() {
-        return new Mode("quick", 15, 8, 5, 6, 4, 10_000, 15, 0);
+        return new Mode("quick", 15, 8, 5, 6, 4, 10_000, 8, 0);
     }
 
     public static Mode complet() {
