@@ -210,19 +210,16 @@ final class EcrivainUnique implements TransactionManager {
             try {
                 connexion.commit();
             } catch (SQLException e) {
-                echec = e;
-                try {
-                    connexion.rollback();
-                } catch (SQLException annulation) {
-                    e.addSuppressed(annulation);
-                }
+                annulerTout(e);
             } finally {
-                termine = true;
-                fermer();
+                if (!termine) {
+                    termine = true;
+                    fermer();
+                }
             }
         }
 
-        /** Tout le lot en échec : une unité n'a pu revenir à son point de sauvegarde. */
+        /** Tout le lot en échec : sa validation a échoué, ou une unité n'a pu revenir à son point de sauvegarde. */
         void annulerTout(SQLException cause) {
             echec = cause;
             try {
