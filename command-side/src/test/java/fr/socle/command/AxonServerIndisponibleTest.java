@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.command.suivi.PolitiqueEvenementsIndesirables;
+import fr.socle.test.Injoignable;
 import fr.socle.test.JournalCapture;
 import fr.socle.test.MongoEmbarque;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -56,9 +53,7 @@ class AxonServerIndisponibleTest {
 
     @DynamicPropertySource
     static void axonServerAbsent(DynamicPropertyRegistry proprietes) throws IOException {
-        try (ServerSocket libre = new ServerSocket(0)) {
-            portAxonServer = libre.getLocalPort();
-        }
+        portAxonServer = Injoignable.portFerme();
         mongo = MongoEmbarque.demarrer();
         mongo.declarer(proprietes);
         proprietes.add("axon.axonserver.servers", () -> "127.0.0.1:" + portAxonServer);
@@ -71,11 +66,7 @@ class AxonServerIndisponibleTest {
 
     @Test
     void demarre_sans_axon_server_le_dit_et_retente_sans_boucle_de_piles(CapturedOutput journal) throws Exception {
-        HttpResponse<String> sante = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> sante = Injoignable.lire(port, "/actuator/health", null);
         assertThat(sante.statusCode()).as(sante.body()).isEqualTo(503);
         JsonNode composants = JSON.readTree(sante.body()).path("components");
         assertThat(composants.path("axonServer").path("status").asText()).isEqualTo("DOWN");

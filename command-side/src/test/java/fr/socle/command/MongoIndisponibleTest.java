@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.socle.command.rgpd.CoffreCles;
 import fr.socle.command.suivi.PolitiqueEvenementsIndesirables;
 import fr.socle.kernel.suivi.DeclarerEvenementIndesirable;
+import fr.socle.test.Injoignable;
 import fr.socle.test.JournalCapture;
 import fr.socle.test.MongoEmbarque;
 import fr.socle.test.SansAxonServer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -68,9 +65,7 @@ class MongoIndisponibleTest {
 
     @DynamicPropertySource
     static void mongoAbsent(DynamicPropertyRegistry proprietes) throws IOException {
-        try (ServerSocket libre = new ServerSocket(0)) {
-            portMongo = libre.getLocalPort();
-        }
+        portMongo = Injoignable.portFerme();
         proprietes.add(
                 "spring.data.mongodb.uri",
                 () -> "mongodb://127.0.0.1:" + portMongo + "/socle?serverSelectionTimeoutMS=1000&connectTimeoutMS=500");
@@ -164,10 +159,6 @@ class MongoIndisponibleTest {
     }
 
     private HttpResponse<String> lire(String chemin) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + chemin))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return Injoignable.lire(port, chemin, null);
     }
 }

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.socle.test.Injoignable;
 import fr.socle.test.JournalCapture;
 import fr.socle.test.MongoEmbarque;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -61,9 +56,7 @@ class AxonServerIndisponibleTest {
 
     @DynamicPropertySource
     static void axonServerAbsent(DynamicPropertyRegistry proprietes) throws IOException {
-        try (ServerSocket libre = new ServerSocket(0)) {
-            portAxonServer = libre.getLocalPort();
-        }
+        portAxonServer = Injoignable.portFerme();
         mongo = MongoEmbarque.demarrer();
         mongo.declarer(proprietes);
         proprietes.add("axon.axonserver.servers", () -> "127.0.0.1:" + portAxonServer);
@@ -112,16 +105,6 @@ class AxonServerIndisponibleTest {
     }
 
     private HttpResponse<String> sante() throws IOException, InterruptedException {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString("exploitant:exploitant"
-                                                                .getBytes(StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return Injoignable.lire(port, "/actuator/health", "exploitant");
     }
 }

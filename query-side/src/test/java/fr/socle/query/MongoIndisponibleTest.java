@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.socle.test.Injoignable;
 import fr.socle.test.JournalCapture;
 import fr.socle.test.MongoEmbarque;
 import fr.socle.test.SansAxonServer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -65,9 +62,7 @@ class MongoIndisponibleTest {
 
     @DynamicPropertySource
     static void mongoAbsent(DynamicPropertyRegistry proprietes) throws IOException {
-        try (ServerSocket libre = new ServerSocket(0)) {
-            portMongo = libre.getLocalPort();
-        }
+        portMongo = Injoignable.portFerme();
         proprietes.add(
                 "spring.data.mongodb.uri",
                 () -> "mongodb://127.0.0.1:" + portMongo + "/socle?serverSelectionTimeoutMS=1000&connectTimeoutMS=500");
@@ -156,15 +151,10 @@ class MongoIndisponibleTest {
     }
 
     private HttpRequest.Builder requete(String chemin) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + chemin))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("exploitant:exploitant".getBytes(StandardCharsets.UTF_8)));
+        return Injoignable.requete(port, chemin, "exploitant");
     }
 
     private HttpResponse<String> lire(String chemin) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(requete(chemin).build(), HttpResponse.BodyHandlers.ofString());
+        return Injoignable.lire(port, chemin, "exploitant");
     }
 }
