@@ -4,10 +4,7 @@ import fr.socle.kernel.dossier.Entreprise;
 import fr.socle.kernel.dossier.Personne;
 import fr.socle.kernel.dossier.Titulaire;
 import fr.socle.kernel.valeur.Adresse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,7 +15,8 @@ import java.util.UUID;
  * telles que les règles les normalisent (e-mail en minuscules, mobile au format international…), si bien
  * que deux lignes identiques d'un fichier sans clé désignent un seul dossier.
  *
- * <p>L'identifiant est un UUID nommé (version 5, RFC 9562) dans un espace propre à l'import de dossiers.
+ * <p>L'identifiant est un UUID nommé (version 3 du JDK, {@link UUID#nameUUIDFromBytes}) sur la clé préfixée
+ * d'un espace propre à l'import de dossiers.
  */
 final class CleDeLigne {
 
@@ -69,21 +67,7 @@ final class CleDeLigne {
     }
 
     private static String uuid(String nom) {
-        MessageDigest sha1;
-        try {
-            sha1 = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Toute JVM fournit SHA-1", e);
-        }
-        sha1.update(ByteBuffer.allocate(16)
-                .putLong(ESPACE.getMostSignificantBits())
-                .putLong(ESPACE.getLeastSignificantBits())
-                .array());
-        ByteBuffer empreinte = ByteBuffer.wrap(sha1.digest(nom.getBytes(StandardCharsets.UTF_8)));
-        long hauts = empreinte.getLong();
-        long bas = empreinte.getLong();
-        hauts = (hauts & ~0xF000L) | 0x5000L; // version 5
-        bas = (bas & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // variante RFC
-        return new UUID(hauts, bas).toString();
+        return UUID.nameUUIDFromBytes((ESPACE.toString() + SEPARATEUR + nom).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }
